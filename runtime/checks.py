@@ -150,6 +150,13 @@ def body(name: str, value: object) -> dict[str, Any]:
     return dict(given)
 
 
+def function(name: str, value: object) -> Callable[..., Any]:
+    """`value`, which must be callable."""
+    if not callable(value):
+        raise ConfigurationError(f"{name} must be callable, not {_shown(value)}")
+    return value
+
+
 def optional(check: Callable[[str, object], T]) -> Callable[[str, object], T | None]:
     """`check`, letting None through (the option left unset)."""
 

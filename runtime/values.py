@@ -19,6 +19,7 @@ from enum import Enum
 from typing import Any
 
 from .errors import RequestValidationError
+from .lenient import received_as
 from .validation import json_type, parse_datetime
 
 INTEGERS = range(-(2**63), 2**63)
@@ -26,21 +27,27 @@ _SHOWN = 40  # characters of refused text quoted in a message
 _LISTED = 10  # enum literals listed in a message
 
 
-def enum_value(kind: type[Enum], value: object, name: str) -> Any:
-    """The value `kind` sends for `value`: a member (known or not) or one of its literals."""
+def enum_value(kind: type[Enum], value: object, name: str, owner: object = None) -> Any:
+    """The value `kind` sends for `value`: a member (known or not) or one of its literals; or, for field
+    `name` of model `owner`, the value a lenient read kept (lenient.py), as received."""
     if isinstance(value, kind):
         return value._value_
     if isinstance(value, (str, int)) and not isinstance(value, bool):
         member = kind._value2member_map_.get(value)
         if member is not None:
             return member._value_
+    if received_as(owner, name, value):
+        return value
     literals = list(kind._value2member_map_)
     listed = ", ".join(repr(literal) for literal in literals[:_LISTED]) + (", ..." if len(literals) > _LISTED else "")
     raise _refused(name, f"expected {kind.__name__} (one of {listed}), got {_shown(value)}")
 
 
-def iso_datetime(value: object, name: str) -> str:
-    """`value` (a datetime, or ISO 8601 text) as the API's date-time text, UTC written `Z`."""
+def iso_datetime(value: object, name: str, owner: object = None) -> Any:
+    """`value` (a datetime, or ISO 8601 text) as the API's date-time text, UTC written `Z`; or what a lenient
+    read of `owner` kept for field `name`, as received."""
+    if received_as(owner, name, value):
+        return value
     if isinstance(value, str):
         try:
             value = parse_datetime(value)
@@ -51,8 +58,11 @@ def iso_datetime(value: object, name: str) -> str:
     raise _refused(name, f"expected a datetime or ISO 8601 text, got {_shown(value)}")
 
 
-def iso_date(value: object, name: str) -> str:
-    """`value` (a date, or ISO 8601 date text) as the API's date text."""
+def iso_date(value: object, name: str, owner: object = None) -> Any:
+    """`value` (a date, or ISO 8601 date text) as the API's date text; or what a lenient read of `owner`
+    kept for field `name`, as received."""
+    if received_as(owner, name, value):
+        return value
     if isinstance(value, str):
         try:
             value = datetime.date.fromisoformat(value)

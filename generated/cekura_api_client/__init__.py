@@ -6,6 +6,7 @@ from .client import AuthenticatedClient, Client, RequestOptions, RetryPolicy
 from .errors import CekuraError
 from .runtime.errors import MissingFieldError
 from .runtime.fields import or_none, present
+from .runtime.lenient import Mismatch, leniently, mismatches
 from .runtime.spec import VERSION as __version__
 
 if TYPE_CHECKING:
@@ -17,9 +18,12 @@ __all__ = (
     "Cekura",
     "CekuraError",
     "Client",
+    "Mismatch",
     "MissingFieldError",
     "RequestOptions",
     "RetryPolicy",
+    "leniently",
+    "mismatches",
     "or_none",
     "present",
     "__version__",

@@ -1,11 +1,13 @@
-"""A success response that does not fit the schema raises one ResponseValidationError naming the field,
-with the raw body kept; unknown enum values and fields are kept and written back."""
+"""A success response that does not fit the schema raises, in a strict call, one ResponseValidationError
+naming the field, with the raw body kept, and is read leniently otherwise (issue 21); unknown enum values
+and fields are kept and written back."""
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from cekura_api_client import AuthenticatedClient
+from cekura_api_client import AuthenticatedClient, leniently, mismatches
 from cekura_api_client.errors import CekuraError, ResponseValidationError, SchemaValidationError
 from cekura_api_client.models import BillingInfo, SubscriptionStatusStatus
 from pytest_httpserver import HTTPServer
@@ -69,14 +71,25 @@ def test_a_body_that_is_not_json_raises_with_the_raw_body(
     assert raised.value.url == httpserver.url_for(PATH)
 
 
+@pytest.mark.parametrize(("path", "value", "problem"), MALFORMED.values(), ids=MALFORMED.keys())
+def test_a_lenient_read_keeps_the_value_names_the_field_and_writes_it_back(
+    payload: dict[str, Any], path: str, value: Any, problem: str
+) -> None:
+    data = replaced(payload, path, value)
+    with leniently():
+        info = BillingInfo.from_dict(data)
+    assert [mismatch.field for mismatch in mismatches(info)] == [path]
+    assert info.to_dict() == data
+
+
 @pytest.mark.parametrize("mode", MODES)
-def test_a_payload_that_does_not_fit_raises_with_the_raw_body(
-    httpserver: HTTPServer, client: AuthenticatedClient, payload: dict[str, Any], mode: str
+def test_a_payload_that_does_not_fit_raises_with_the_raw_body_when_strict(
+    httpserver: HTTPServer, make_client: Callable[..., AuthenticatedClient], payload: dict[str, Any], mode: str
 ) -> None:
     body = json.dumps(replaced(payload, "subscription_status.pack.max_agents_limit", "many"))
     httpserver.expect_request(PATH).respond_with_data(body, content_type="application/json")
     with pytest.raises(ResponseValidationError) as raised:
-        fetch(client, mode)
+        fetch(make_client(strict=True), mode)
     assert raised.value.field == "subscription_status.pack.max_agents_limit"
     assert raised.value.body == body.encode()
     assert f"GET {httpserver.url_for(PATH)}" in str(raised.value)

@@ -59,6 +59,7 @@ class Prism:
             access_token="test-token",
             retry=RetryPolicy(max_retries=0),
             httpx_args={"event_hooks": {"response": [hook]}},
+            strict=True,  # the sweeps look for where the document is wrong: a lenient read would hide it
         )
 
     def _record(self, response: httpx.Response) -> None:

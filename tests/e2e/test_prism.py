@@ -15,7 +15,7 @@ DYNAMIC_CALLS = 40
 
 
 def client(url: str) -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=url, token="test-key", retry=RetryPolicy(max_retries=0))
+    return AuthenticatedClient(base_url=url, token="test-key", retry=RetryPolicy(max_retries=0), strict=True)
 
 
 def test_the_default_client_gets_a_parsed_200(prism_url: str) -> None:

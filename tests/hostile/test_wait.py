@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 import trio
@@ -280,7 +281,8 @@ def test_500_waits_at_once() -> None:
 
 
 def test_the_runtime_helpers_take_any_poll() -> None:
-    """wait_until / wait_until_async pass `options` to the poll as given."""
+    """wait_until / wait_until_async pass `options` to the poll, strict unless the caller said otherwise
+    (a status read leniently would be polled until the timeout)."""
     given: list[Any] = []
     options = RequestOptions(max_retries=0)
 
@@ -291,6 +293,8 @@ def test_the_runtime_helpers_take_any_poll() -> None:
     async def apoll(passed: RequestOptions | None) -> Answer:
         return poll(passed)
 
+    lenient = RequestOptions(strict=False)
     wait_until(poll, "status", ("done",), timeout=1, interval=0.1, options=options)
+    wait_until(poll, "status", ("done",), timeout=1, interval=0.1, options=lenient)
     asyncio.run(wait_until_async(apoll, "status", ("done",), timeout=1, interval=0.1))
-    assert given == [options, None]
+    assert given == [attrs.evolve(options, strict=True), lenient, RequestOptions(strict=True)]

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.active_message_status_status import ActiveMessageStatusStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -53,6 +53,8 @@ class ActiveMessageStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -68,7 +70,7 @@ class ActiveMessageStatus:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is ActiveMessageStatusStatus
-                else enum_value(ActiveMessageStatusStatus, self.status, "status")
+                else enum_value(ActiveMessageStatusStatus, self.status, "status", self)
             )
         if not isinstance(self.content, Unset) and _response:
             field_dict["content"] = self.content
@@ -80,78 +82,97 @@ class ActiveMessageStatus:
                 if _wire is not None and self.updated_at is _wire[0]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            _id = src_dict.get("id", UNSET)
-            id: UUID | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = UUID(_id)
+            try:
+                _id = src_dict.get("id", UNSET)
+                id: UUID | Unset
+                if isinstance(_id, Unset):
+                    id = UNSET
+                else:
+                    id = UUID(_id)
 
-            if not isinstance(id, (UUID, Unset)):
-                expect(id, (UUID, Unset))
-            if id is not UNSET:
-                _present += 1
+                if not isinstance(id, (UUID, Unset)):
+                    expect(id, (UUID, Unset))
+                if id is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "UUID")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    ActiveMessageStatusStatus._value2member_map_.get(status) or ActiveMessageStatusStatus(status)
-                    if type(status) is str
-                    else checked(status, (ActiveMessageStatusStatus,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        ActiveMessageStatusStatus._value2member_map_.get(status) or ActiveMessageStatusStatus(status)
+                        if type(status) is str
+                        else checked(status, (ActiveMessageStatusStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "ActiveMessageStatusStatus")
 
             _field = "content"
-            if "content" in src_dict:
-                content: Any = src_dict["content"]
-                _present += 1
-                if type(content) is not str:
-                    content = checked(content, (str,))
-            else:
-                content = UNSET
+            try:
+                if "content" in src_dict:
+                    content: Any = src_dict["content"]
+                    _present += 1
+                    if type(content) is not str:
+                        content = checked(content, (str,))
+                else:
+                    content = UNSET
+            except FIELD_ERRORS as _error:
+                content, _found = tolerated(src_dict, "content", _error, _found, "str")
 
             _field = "error"
-            if "error" in src_dict:
-                error: Any = src_dict["error"]
-                _present += 1
-                if type(error) is not str:
-                    error = checked(error, (str,))
-            else:
-                error = UNSET
+            try:
+                if "error" in src_dict:
+                    error: Any = src_dict["error"]
+                    _present += 1
+                    if type(error) is not str:
+                        error = checked(error, (str,))
+                else:
+                    error = UNSET
+            except FIELD_ERRORS as _error:
+                error, _found = tolerated(src_dict, "error", _error, _found, "str")
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 id=id,
@@ -164,11 +185,13 @@ class ActiveMessageStatus:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_auto_fetch_progress_response_status import AgentAutoFetchProgressResponseStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 
@@ -39,6 +39,8 @@ class AgentAutoFetchProgressResponse:
     stages: list[AgentAutoFetchProgressResponseStagesItem]
     error: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -47,13 +49,22 @@ class AgentAutoFetchProgressResponse:
             "agent_id": self.agent_id,
             "status": self.status._value_
             if type(self.status) is AgentAutoFetchProgressResponseStatus
-            else enum_value(AgentAutoFetchProgressResponseStatus, self.status, "status"),
+            else enum_value(AgentAutoFetchProgressResponseStatus, self.status, "status", self),
             "current_stage": self.current_stage,
-            "stages": [element.to_dict() for element in self.stages],
+            "stages": [
+                element.to_dict()
+                if type(element) is AgentAutoFetchProgressResponseStagesItem
+                else written(element, "stages", self)
+                for element in self.stages
+            ]
+            if type(self.stages) is list
+            else written(self.stages, "stages", self),
             "error": self.error,
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -62,39 +73,63 @@ class AgentAutoFetchProgressResponse:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "agent_id"
-            agent_id: Any = src_dict["agent_id"]
-            if type(agent_id) is not int:
-                agent_id = checked(agent_id, (int,))
+            try:
+                agent_id: Any = src_dict["agent_id"]
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "status"
-            status: Any = src_dict["status"]
-            status = (
-                AgentAutoFetchProgressResponseStatus._value2member_map_.get(status)
-                or AgentAutoFetchProgressResponseStatus(status)
-                if type(status) is str
-                else checked(status, (AgentAutoFetchProgressResponseStatus,))
-            )
+            try:
+                status: Any = src_dict["status"]
+                status = (
+                    AgentAutoFetchProgressResponseStatus._value2member_map_.get(status)
+                    or AgentAutoFetchProgressResponseStatus(status)
+                    if type(status) is str
+                    else checked(status, (AgentAutoFetchProgressResponseStatus,))
+                )
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "AgentAutoFetchProgressResponseStatus")
 
             _field = "current_stage"
-            current_stage: Any = src_dict["current_stage"]
-            if type(current_stage) is not str:
-                current_stage = checked(current_stage, (str,))
+            try:
+                current_stage: Any = src_dict["current_stage"]
+                if type(current_stage) is not str:
+                    current_stage = checked(current_stage, (str,))
+            except FIELD_ERRORS as _error:
+                current_stage, _found = tolerated(src_dict, "current_stage", _error, _found, "str")
 
             _field = "stages"
-            stages: Any = src_dict["stages"]
-            if type(stages) is not list:
-                stages = checked(stages, (list,))
-            stages = [AgentAutoFetchProgressResponseStagesItem.from_dict(element) for element in stages]
+            try:
+                stages: Any = src_dict["stages"]
+                if type(stages) is not list:
+                    stages = checked(stages, (list,))
+                stages = [AgentAutoFetchProgressResponseStagesItem.from_dict(element) for element in stages]
+
+            except FIELD_ERRORS as _error:
+                stages, _found = tolerated(
+                    src_dict,
+                    "stages",
+                    _error,
+                    _found,
+                    "list[AgentAutoFetchProgressResponseStagesItem]",
+                    lambda element: AgentAutoFetchProgressResponseStagesItem.from_dict(element),
+                )
 
             _field = "error"
-            error: Any = src_dict["error"]
-            if error is not None:
-                if type(error) is not str:
-                    error = checked(error, (str, type(None)))
+            try:
+                error: Any = src_dict["error"]
+                if error is not None:
+                    if type(error) is not str:
+                        error = checked(error, (str, type(None)))
+            except FIELD_ERRORS as _error:
+                error, _found = tolerated(src_dict, "error", _error, _found, "None | str")
 
             _instance = cls(
                 agent_id=agent_id,
@@ -103,11 +138,13 @@ class AgentAutoFetchProgressResponse:
                 stages=stages,
                 error=error,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 5:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, strictly, tolerated
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -58,6 +59,8 @@ class AgentCredentials:
         | VAPI
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -97,6 +100,8 @@ class AgentCredentials:
             field_dict["config"] = config
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -105,156 +110,29 @@ class AgentCredentials:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "api_key"
-            if "api_key" in src_dict:
-                api_key: Any = src_dict["api_key"]
-                _present += 1
-                if type(api_key) is not str:
-                    api_key = checked(api_key, (str,))
-            else:
-                api_key = UNSET
+            try:
+                if "api_key" in src_dict:
+                    api_key: Any = src_dict["api_key"]
+                    _present += 1
+                    if type(api_key) is not str:
+                        api_key = checked(api_key, (str,))
+                else:
+                    api_key = UNSET
+            except FIELD_ERRORS as _error:
+                api_key, _found = tolerated(src_dict, "api_key", _error, _found, "str")
 
             _field = "config"
+            try:
 
-            def _parse_config(
-                data: object,
-            ) -> (
-                AmazonConnectConfig
-                | BlandConfig
-                | ElevenLabs
-                | Genesys
-                | KoreAi
-                | LiveKit
-                | None
-                | Pipecat
-                | RetellConfig
-                | SelfHosted
-                | Synthflow
-                | Unset
-                | VAPI
-            ):
-                mismatch: SchemaValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_0 = VAPI.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_1 = RetellConfig.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_2 = ElevenLabs.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_3 = BlandConfig.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_4 = LiveKit.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_5 = Synthflow.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_6 = KoreAi.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_7 = Genesys.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_8 = Pipecat.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_9 = SelfHosted.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credentials_config_type_10 = AmazonConnectConfig.from_dict(data)
-
-                    return componentsschemas_provider_credentials_config_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(
+                def _parse_config(
+                    data: object,
+                ) -> (
                     AmazonConnectConfig
                     | BlandConfig
                     | ElevenLabs
@@ -267,31 +145,136 @@ class AgentCredentials:
                     | SelfHosted
                     | Synthflow
                     | Unset
-                    | VAPI,
-                    data,
-                )
+                    | VAPI
+                ):
+                    mismatch: SchemaValidationError | None = None
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_0 = strictly(VAPI.from_dict, data)
+                        return componentsschemas_provider_credentials_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_1 = strictly(RetellConfig.from_dict, data)
+                        return componentsschemas_provider_credentials_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_2 = strictly(ElevenLabs.from_dict, data)
+                        return componentsschemas_provider_credentials_config_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_3 = strictly(BlandConfig.from_dict, data)
+                        return componentsschemas_provider_credentials_config_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_4 = strictly(LiveKit.from_dict, data)
+                        return componentsschemas_provider_credentials_config_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_5 = strictly(Synthflow.from_dict, data)
+                        return componentsschemas_provider_credentials_config_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_6 = strictly(KoreAi.from_dict, data)
+                        return componentsschemas_provider_credentials_config_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_7 = strictly(Genesys.from_dict, data)
+                        return componentsschemas_provider_credentials_config_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_8 = strictly(Pipecat.from_dict, data)
+                        return componentsschemas_provider_credentials_config_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_9 = strictly(SelfHosted.from_dict, data)
+                        return componentsschemas_provider_credentials_config_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_provider_credentials_config_type_10 = strictly(
+                            AmazonConnectConfig.from_dict, data
+                        )
+                        return componentsschemas_provider_credentials_config_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    if mismatch is not None and isinstance(data, dict):
+                        raise mismatch
+                    return cast(
+                        AmazonConnectConfig
+                        | BlandConfig
+                        | ElevenLabs
+                        | Genesys
+                        | KoreAi
+                        | LiveKit
+                        | None
+                        | Pipecat
+                        | RetellConfig
+                        | SelfHosted
+                        | Synthflow
+                        | Unset
+                        | VAPI,
+                        data,
+                    )
 
-            config = _parse_config(src_dict.get("config", UNSET))
+                config = _parse_config(src_dict.get("config", UNSET))
 
-            if not isinstance(
-                config,
-                (
-                    VAPI,
-                    RetellConfig,
-                    ElevenLabs,
-                    BlandConfig,
-                    LiveKit,
-                    Synthflow,
-                    KoreAi,
-                    Genesys,
-                    Pipecat,
-                    SelfHosted,
-                    AmazonConnectConfig,
-                    type(None),
-                    Unset,
-                ),
-            ):
-                expect(
+                if not isinstance(
                     config,
                     (
                         VAPI,
@@ -308,19 +291,47 @@ class AgentCredentials:
                         type(None),
                         Unset,
                     ),
+                ):
+                    expect(
+                        config,
+                        (
+                            VAPI,
+                            RetellConfig,
+                            ElevenLabs,
+                            BlandConfig,
+                            LiveKit,
+                            Synthflow,
+                            KoreAi,
+                            Genesys,
+                            Pipecat,
+                            SelfHosted,
+                            AmazonConnectConfig,
+                            type(None),
+                            Unset,
+                        ),
+                    )
+                if config is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                config, _found = tolerated(
+                    src_dict,
+                    "config",
+                    _error,
+                    _found,
+                    "AmazonConnectConfig | BlandConfig | ElevenLabs | Genesys | KoreAi | LiveKit | None | Pipecat | RetellConfig | SelfHosted | Synthflow | VAPI",
                 )
-            if config is not UNSET:
-                _present += 1
 
             _instance = cls(
                 api_key=api_key,
                 config=config,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -18,7 +18,7 @@ from ..models.agent_improvement_session_stage_type_1 import AgentImprovementSess
 from ..models.agent_improvement_session_stage_type_2_type_1 import AgentImprovementSessionStageType2Type1
 from ..models.agent_improvement_session_stage_type_3_type_1 import AgentImprovementSessionStageType3Type1
 from ..models.agent_improvement_session_status import AgentImprovementSessionStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -183,6 +183,8 @@ class AgentImprovementSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -244,7 +246,7 @@ class AgentImprovementSession:
             field_dict["source"] = (
                 self.source._value_
                 if type(self.source) is AgentImprovementSessionSource
-                else enum_value(AgentImprovementSessionSource, self.source, "source")
+                else enum_value(AgentImprovementSessionSource, self.source, "source", self)
             )
         if not isinstance(self.insights, Unset) and _response:
             field_dict["insights"] = self.insights
@@ -258,7 +260,7 @@ class AgentImprovementSession:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is AgentImprovementSessionStatus
-                else enum_value(AgentImprovementSessionStatus, self.status, "status")
+                else enum_value(AgentImprovementSessionStatus, self.status, "status", self)
             )
         if stage is not UNSET and _response:
             field_dict["stage"] = stage
@@ -272,7 +274,7 @@ class AgentImprovementSession:
                 if self.stage_started_at is None
                 else self.stage_started_at.isoformat().replace("+00:00", "Z")
                 if type(self.stage_started_at) is datetime.datetime
-                else iso_datetime(self.stage_started_at, "stage_started_at")
+                else iso_datetime(self.stage_started_at, "stage_started_at", self)
             )
         if not isinstance(self.stage_history, Unset) and _response:
             field_dict["stage_history"] = self.stage_history
@@ -285,7 +287,13 @@ class AgentImprovementSession:
         if not isinstance(self.metric_delta, Unset) and _response:
             field_dict["metric_delta"] = self.metric_delta
         if not isinstance(self.proposal_summary, Unset) and _response:
-            field_dict["proposal_summary"] = None if self.proposal_summary is None else self.proposal_summary.to_dict()
+            field_dict["proposal_summary"] = (
+                None
+                if self.proposal_summary is None
+                else self.proposal_summary.to_dict()
+                if type(self.proposal_summary) is AgentImprovementSessionProposalSummaryType0
+                else written(self.proposal_summary, "proposal_summary", self)
+            )
         if not isinstance(self.iteration, Unset) and _response:
             field_dict["iteration"] = self.iteration
         if not isinstance(self.iteration_history, Unset) and _response:
@@ -303,7 +311,16 @@ class AgentImprovementSession:
         if not isinstance(self.question_answers, Unset) and _response:
             field_dict["question_answers"] = self.question_answers
         if not isinstance(self.user_guidance, Unset) and _response:
-            field_dict["user_guidance"] = [element.to_dict() for element in self.user_guidance]
+            field_dict["user_guidance"] = (
+                [
+                    element.to_dict()
+                    if type(element) is AgentImprovementSessionUserGuidanceItem
+                    else written(element, "user_guidance", self)
+                    for element in self.user_guidance
+                ]
+                if type(self.user_guidance) is list
+                else written(self.user_guidance, "user_guidance", self)
+            )
         if not isinstance(self.parent_session, Unset) and _response:
             field_dict["parent_session"] = self.parent_session
         if conversation_id is not UNSET and _response:
@@ -322,6 +339,7 @@ class AgentImprovementSession:
                     AgentImprovementSessionSlackNotificationStatus,
                     self.slack_notification_status,
                     "slack_notification_status",
+                    self,
                 )
             )
         if not isinstance(self.routed_to, Unset) and _response:
@@ -342,7 +360,7 @@ class AgentImprovementSession:
                 if self.promoted_at is None
                 else self.promoted_at.isoformat().replace("+00:00", "Z")
                 if type(self.promoted_at) is datetime.datetime
-                else iso_datetime(self.promoted_at, "promoted_at")
+                else iso_datetime(self.promoted_at, "promoted_at", self)
             )
         if not isinstance(self.promoted_by, Unset) and _response:
             field_dict["promoted_by"] = self.promoted_by
@@ -350,17 +368,25 @@ class AgentImprovementSession:
             field_dict["promoted_by_email"] = self.promoted_by_email
         if not isinstance(self.promotion_summary, Unset) and _response:
             field_dict["promotion_summary"] = (
-                None if self.promotion_summary is None else self.promotion_summary.to_dict()
+                None
+                if self.promotion_summary is None
+                else self.promotion_summary.to_dict()
+                if type(self.promotion_summary) is AgentImprovementSessionPromotionSummaryType0
+                else written(self.promotion_summary, "promotion_summary", self)
             )
         if not isinstance(self.clone_state, Unset) and _response:
-            field_dict["clone_state"] = self.clone_state.to_dict()
+            field_dict["clone_state"] = (
+                self.clone_state.to_dict()
+                if type(self.clone_state) is AgentImprovementSessionCloneState
+                else written(self.clone_state, "clone_state", self)
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[5]
                 if _wire is not None and self.created_at is _wire[4]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -368,10 +394,12 @@ class AgentImprovementSession:
                 if _wire is not None and self.updated_at is _wire[6]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -388,175 +416,200 @@ class AgentImprovementSession:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if type(project) is not int:
-                    project = checked(project, (int,))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if type(project) is not int:
+                        project = checked(project, (int,))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if agent is not None:
-                    if type(agent) is not int:
-                        agent = checked(agent, (int, type(None)))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if agent is not None:
+                        if type(agent) is not int:
+                            agent = checked(agent, (int, type(None)))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int | None")
 
             _field = "agent_name"
-            if "agent_name" in src_dict:
-                agent_name: Any = src_dict["agent_name"]
-                _present += 1
-                if type(agent_name) is not str:
-                    agent_name = checked(agent_name, (str,))
-            else:
-                agent_name = UNSET
+            try:
+                if "agent_name" in src_dict:
+                    agent_name: Any = src_dict["agent_name"]
+                    _present += 1
+                    if type(agent_name) is not str:
+                        agent_name = checked(agent_name, (str,))
+                else:
+                    agent_name = UNSET
+            except FIELD_ERRORS as _error:
+                agent_name, _found = tolerated(src_dict, "agent_name", _error, _found, "str")
 
             _field = "provider"
-            if "provider" in src_dict:
-                provider: Any = src_dict["provider"]
-                _present += 1
-                if type(provider) is not str:
-                    provider = checked(provider, (str,))
-            else:
-                provider = UNSET
+            try:
+                if "provider" in src_dict:
+                    provider: Any = src_dict["provider"]
+                    _present += 1
+                    if type(provider) is not str:
+                        provider = checked(provider, (str,))
+                else:
+                    provider = UNSET
+            except FIELD_ERRORS as _error:
+                provider, _found = tolerated(src_dict, "provider", _error, _found, "str")
 
             _field = "source"
-            if "source" in src_dict:
-                source: Any = src_dict["source"]
-                _present += 1
-                source = (
-                    AgentImprovementSessionSource._value2member_map_.get(source)
-                    or AgentImprovementSessionSource(source)
-                    if type(source) is str
-                    else checked(source, (AgentImprovementSessionSource,))
-                )
-            else:
-                source = UNSET
+            try:
+                if "source" in src_dict:
+                    source: Any = src_dict["source"]
+                    _present += 1
+                    source = (
+                        AgentImprovementSessionSource._value2member_map_.get(source)
+                        or AgentImprovementSessionSource(source)
+                        if type(source) is str
+                        else checked(source, (AgentImprovementSessionSource,))
+                    )
+                else:
+                    source = UNSET
+            except FIELD_ERRORS as _error:
+                source, _found = tolerated(src_dict, "source", _error, _found, "AgentImprovementSessionSource")
 
             _field = "insights"
-            if "insights" in src_dict:
-                insights: Any = src_dict["insights"]
-                _present += 1
+            try:
+                if "insights" in src_dict:
+                    insights: Any = src_dict["insights"]
+                    _present += 1
 
-            else:
-                insights = UNSET
+                else:
+                    insights = UNSET
+            except FIELD_ERRORS as _error:
+                insights, _found = tolerated(src_dict, "insights", _error, _found, "Any")
 
             _field = "call_log_ids"
-            if "call_log_ids" in src_dict:
-                call_log_ids: Any = src_dict["call_log_ids"]
-                _present += 1
+            try:
+                if "call_log_ids" in src_dict:
+                    call_log_ids: Any = src_dict["call_log_ids"]
+                    _present += 1
 
-            else:
-                call_log_ids = UNSET
+                else:
+                    call_log_ids = UNSET
+            except FIELD_ERRORS as _error:
+                call_log_ids, _found = tolerated(src_dict, "call_log_ids", _error, _found, "Any")
 
             _field = "run_ids"
-            if "run_ids" in src_dict:
-                run_ids: Any = src_dict["run_ids"]
-                _present += 1
+            try:
+                if "run_ids" in src_dict:
+                    run_ids: Any = src_dict["run_ids"]
+                    _present += 1
 
-            else:
-                run_ids = UNSET
+                else:
+                    run_ids = UNSET
+            except FIELD_ERRORS as _error:
+                run_ids, _found = tolerated(src_dict, "run_ids", _error, _found, "Any")
 
             _field = "scenario_ids"
-            if "scenario_ids" in src_dict:
-                scenario_ids: Any = src_dict["scenario_ids"]
-                _present += 1
+            try:
+                if "scenario_ids" in src_dict:
+                    scenario_ids: Any = src_dict["scenario_ids"]
+                    _present += 1
 
-            else:
-                scenario_ids = UNSET
+                else:
+                    scenario_ids = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_ids, _found = tolerated(src_dict, "scenario_ids", _error, _found, "Any")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    AgentImprovementSessionStatus._value2member_map_.get(status)
-                    or AgentImprovementSessionStatus(status)
-                    if type(status) is str
-                    else checked(status, (AgentImprovementSessionStatus,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        AgentImprovementSessionStatus._value2member_map_.get(status)
+                        or AgentImprovementSessionStatus(status)
+                        if type(status) is str
+                        else checked(status, (AgentImprovementSessionStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "AgentImprovementSessionStatus")
 
             _field = "stage"
+            try:
 
-            def _parse_stage(
-                data: object,
-            ) -> (
-                AgentImprovementSessionStageType1
-                | AgentImprovementSessionStageType2Type1
-                | AgentImprovementSessionStageType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    stage_type_1 = AgentImprovementSessionStageType1(data)
-
-                    return stage_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    stage_type_2_type_1 = AgentImprovementSessionStageType2Type1(data)
-
-                    return stage_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    stage_type_3_type_1 = AgentImprovementSessionStageType3Type1(data)
-
-                    return stage_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_stage(
+                    data: object,
+                ) -> (
                     AgentImprovementSessionStageType1
                     | AgentImprovementSessionStageType2Type1
                     | AgentImprovementSessionStageType3Type1
                     | None
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        stage_type_1 = AgentImprovementSessionStageType1(data)
 
-            stage = _parse_stage(src_dict.get("stage", UNSET))
+                        return stage_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        stage_type_2_type_1 = AgentImprovementSessionStageType2Type1(data)
 
-            if not isinstance(
-                stage,
-                (
-                    type(None),
-                    AgentImprovementSessionStageType1,
-                    AgentImprovementSessionStageType2Type1,
-                    AgentImprovementSessionStageType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return stage_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        stage_type_3_type_1 = AgentImprovementSessionStageType3Type1(data)
+
+                        return stage_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        AgentImprovementSessionStageType1
+                        | AgentImprovementSessionStageType2Type1
+                        | AgentImprovementSessionStageType3Type1
+                        | None
+                        | Unset,
+                        data,
+                    )
+
+                stage = _parse_stage(src_dict.get("stage", UNSET))
+
+                if not isinstance(
                     stage,
                     (
                         type(None),
@@ -565,71 +618,80 @@ class AgentImprovementSession:
                         AgentImprovementSessionStageType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        stage,
+                        (
+                            type(None),
+                            AgentImprovementSessionStageType1,
+                            AgentImprovementSessionStageType2Type1,
+                            AgentImprovementSessionStageType3Type1,
+                            Unset,
+                        ),
+                    )
+                if stage is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                stage, _found = tolerated(
+                    src_dict,
+                    "stage",
+                    _error,
+                    _found,
+                    "AgentImprovementSessionStageType1 | AgentImprovementSessionStageType2Type1 | AgentImprovementSessionStageType3Type1 | None",
                 )
-            if stage is not UNSET:
-                _present += 1
 
             _field = "stage_status"
+            try:
 
-            def _parse_stage_status(
-                data: object,
-            ) -> (
-                AgentImprovementSessionStageStatusType1
-                | AgentImprovementSessionStageStatusType2Type1
-                | AgentImprovementSessionStageStatusType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    stage_status_type_1 = AgentImprovementSessionStageStatusType1(data)
-
-                    return stage_status_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    stage_status_type_2_type_1 = AgentImprovementSessionStageStatusType2Type1(data)
-
-                    return stage_status_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    stage_status_type_3_type_1 = AgentImprovementSessionStageStatusType3Type1(data)
-
-                    return stage_status_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_stage_status(
+                    data: object,
+                ) -> (
                     AgentImprovementSessionStageStatusType1
                     | AgentImprovementSessionStageStatusType2Type1
                     | AgentImprovementSessionStageStatusType3Type1
                     | None
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        stage_status_type_1 = AgentImprovementSessionStageStatusType1(data)
 
-            stage_status = _parse_stage_status(src_dict.get("stage_status", UNSET))
+                        return stage_status_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        stage_status_type_2_type_1 = AgentImprovementSessionStageStatusType2Type1(data)
 
-            if not isinstance(
-                stage_status,
-                (
-                    type(None),
-                    AgentImprovementSessionStageStatusType1,
-                    AgentImprovementSessionStageStatusType2Type1,
-                    AgentImprovementSessionStageStatusType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return stage_status_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        stage_status_type_3_type_1 = AgentImprovementSessionStageStatusType3Type1(data)
+
+                        return stage_status_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        AgentImprovementSessionStageStatusType1
+                        | AgentImprovementSessionStageStatusType2Type1
+                        | AgentImprovementSessionStageStatusType3Type1
+                        | None
+                        | Unset,
+                        data,
+                    )
+
+                stage_status = _parse_stage_status(src_dict.get("stage_status", UNSET))
+
+                if not isinstance(
                     stage_status,
                     (
                         type(None),
@@ -638,382 +700,531 @@ class AgentImprovementSession:
                         AgentImprovementSessionStageStatusType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        stage_status,
+                        (
+                            type(None),
+                            AgentImprovementSessionStageStatusType1,
+                            AgentImprovementSessionStageStatusType2Type1,
+                            AgentImprovementSessionStageStatusType3Type1,
+                            Unset,
+                        ),
+                    )
+                if stage_status is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                stage_status, _found = tolerated(
+                    src_dict,
+                    "stage_status",
+                    _error,
+                    _found,
+                    "AgentImprovementSessionStageStatusType1 | AgentImprovementSessionStageStatusType2Type1 | AgentImprovementSessionStageStatusType3Type1 | None",
                 )
-            if stage_status is not UNSET:
-                _present += 1
 
             _field = "stage_started_at"
-            if "stage_started_at" in src_dict:
-                stage_started_at: Any = src_dict["stage_started_at"]
+            try:
+                if "stage_started_at" in src_dict:
+                    stage_started_at: Any = src_dict["stage_started_at"]
+                    _stage_started_at_text = stage_started_at
+                    _present += 1
+                    if stage_started_at is not None:
+                        if type(stage_started_at) is str:
+                            try:
+                                stage_started_at = fromisoformat(stage_started_at)
+                            except ValueError:
+                                stage_started_at = parse_datetime(stage_started_at)
+                        else:
+                            stage_started_at = checked(stage_started_at, (datetime.datetime, type(None)))
+                            _stage_started_at_text = stage_started_at.isoformat().replace("+00:00", "Z")
+                else:
+                    stage_started_at = _stage_started_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                stage_started_at, _found = tolerated(
+                    src_dict, "stage_started_at", _error, _found, "datetime.datetime | None"
+                )
                 _stage_started_at_text = stage_started_at
-                _present += 1
-                if stage_started_at is not None:
-                    if type(stage_started_at) is str:
-                        try:
-                            stage_started_at = fromisoformat(stage_started_at)
-                        except ValueError:
-                            stage_started_at = parse_datetime(stage_started_at)
-                    else:
-                        stage_started_at = checked(stage_started_at, (datetime.datetime, type(None)))
-                        _stage_started_at_text = stage_started_at.isoformat().replace("+00:00", "Z")
-            else:
-                stage_started_at = _stage_started_at_text = UNSET
 
             _field = "stage_history"
-            if "stage_history" in src_dict:
-                stage_history: Any = src_dict["stage_history"]
-                _present += 1
+            try:
+                if "stage_history" in src_dict:
+                    stage_history: Any = src_dict["stage_history"]
+                    _present += 1
 
-            else:
-                stage_history = UNSET
+                else:
+                    stage_history = UNSET
+            except FIELD_ERRORS as _error:
+                stage_history, _found = tolerated(src_dict, "stage_history", _error, _found, "Any")
 
             _field = "baseline_result"
-            if "baseline_result" in src_dict:
-                baseline_result: Any = src_dict["baseline_result"]
-                _present += 1
-                if baseline_result is not None:
-                    if type(baseline_result) is not int:
-                        baseline_result = checked(baseline_result, (int, type(None)))
-            else:
-                baseline_result = UNSET
+            try:
+                if "baseline_result" in src_dict:
+                    baseline_result: Any = src_dict["baseline_result"]
+                    _present += 1
+                    if baseline_result is not None:
+                        if type(baseline_result) is not int:
+                            baseline_result = checked(baseline_result, (int, type(None)))
+                else:
+                    baseline_result = UNSET
+            except FIELD_ERRORS as _error:
+                baseline_result, _found = tolerated(src_dict, "baseline_result", _error, _found, "int | None")
 
             _field = "baseline_source_result"
-            if "baseline_source_result" in src_dict:
-                baseline_source_result: Any = src_dict["baseline_source_result"]
-                _present += 1
-                if baseline_source_result is not None:
-                    if type(baseline_source_result) is not int:
-                        baseline_source_result = checked(baseline_source_result, (int, type(None)))
-            else:
-                baseline_source_result = UNSET
+            try:
+                if "baseline_source_result" in src_dict:
+                    baseline_source_result: Any = src_dict["baseline_source_result"]
+                    _present += 1
+                    if baseline_source_result is not None:
+                        if type(baseline_source_result) is not int:
+                            baseline_source_result = checked(baseline_source_result, (int, type(None)))
+                else:
+                    baseline_source_result = UNSET
+            except FIELD_ERRORS as _error:
+                baseline_source_result, _found = tolerated(
+                    src_dict, "baseline_source_result", _error, _found, "int | None"
+                )
 
             _field = "verify_result"
-            if "verify_result" in src_dict:
-                verify_result: Any = src_dict["verify_result"]
-                _present += 1
-                if verify_result is not None:
-                    if type(verify_result) is not int:
-                        verify_result = checked(verify_result, (int, type(None)))
-            else:
-                verify_result = UNSET
+            try:
+                if "verify_result" in src_dict:
+                    verify_result: Any = src_dict["verify_result"]
+                    _present += 1
+                    if verify_result is not None:
+                        if type(verify_result) is not int:
+                            verify_result = checked(verify_result, (int, type(None)))
+                else:
+                    verify_result = UNSET
+            except FIELD_ERRORS as _error:
+                verify_result, _found = tolerated(src_dict, "verify_result", _error, _found, "int | None")
 
             _field = "metric_delta"
-            if "metric_delta" in src_dict:
-                metric_delta: Any = src_dict["metric_delta"]
-                _present += 1
+            try:
+                if "metric_delta" in src_dict:
+                    metric_delta: Any = src_dict["metric_delta"]
+                    _present += 1
 
-            else:
-                metric_delta = UNSET
+                else:
+                    metric_delta = UNSET
+            except FIELD_ERRORS as _error:
+                metric_delta, _found = tolerated(src_dict, "metric_delta", _error, _found, "Any | None")
 
             _field = "proposal_summary"
-            if "proposal_summary" in src_dict:
-                proposal_summary: Any = src_dict["proposal_summary"]
-                _present += 1
-                if proposal_summary is not None:
-                    proposal_summary = AgentImprovementSessionProposalSummaryType0.from_dict(proposal_summary)
-            else:
-                proposal_summary = UNSET
+            try:
+                if "proposal_summary" in src_dict:
+                    proposal_summary: Any = src_dict["proposal_summary"]
+                    _present += 1
+                    if proposal_summary is not None:
+                        proposal_summary = AgentImprovementSessionProposalSummaryType0.from_dict(proposal_summary)
+                else:
+                    proposal_summary = UNSET
+            except FIELD_ERRORS as _error:
+                proposal_summary, _found = tolerated(
+                    src_dict, "proposal_summary", _error, _found, "AgentImprovementSessionProposalSummaryType0 | None"
+                )
 
             _field = "iteration"
-            if "iteration" in src_dict:
-                iteration: Any = src_dict["iteration"]
-                _present += 1
-                if type(iteration) is not int:
-                    iteration = checked(iteration, (int,))
-            else:
-                iteration = UNSET
+            try:
+                if "iteration" in src_dict:
+                    iteration: Any = src_dict["iteration"]
+                    _present += 1
+                    if type(iteration) is not int:
+                        iteration = checked(iteration, (int,))
+                else:
+                    iteration = UNSET
+            except FIELD_ERRORS as _error:
+                iteration, _found = tolerated(src_dict, "iteration", _error, _found, "int")
 
             _field = "iteration_history"
-            if "iteration_history" in src_dict:
-                iteration_history: Any = src_dict["iteration_history"]
-                _present += 1
+            try:
+                if "iteration_history" in src_dict:
+                    iteration_history: Any = src_dict["iteration_history"]
+                    _present += 1
 
-            else:
-                iteration_history = UNSET
+                else:
+                    iteration_history = UNSET
+            except FIELD_ERRORS as _error:
+                iteration_history, _found = tolerated(src_dict, "iteration_history", _error, _found, "Any")
 
             _field = "failing_scenario_ids"
-            if "failing_scenario_ids" in src_dict:
-                failing_scenario_ids: Any = src_dict["failing_scenario_ids"]
-                _present += 1
+            try:
+                if "failing_scenario_ids" in src_dict:
+                    failing_scenario_ids: Any = src_dict["failing_scenario_ids"]
+                    _present += 1
 
-            else:
-                failing_scenario_ids = UNSET
+                else:
+                    failing_scenario_ids = UNSET
+            except FIELD_ERRORS as _error:
+                failing_scenario_ids, _found = tolerated(src_dict, "failing_scenario_ids", _error, _found, "Any")
 
             _field = "rounds_since_improvement"
-            if "rounds_since_improvement" in src_dict:
-                rounds_since_improvement: Any = src_dict["rounds_since_improvement"]
-                _present += 1
-                if type(rounds_since_improvement) is not int:
-                    rounds_since_improvement = checked(rounds_since_improvement, (int,))
-            else:
-                rounds_since_improvement = UNSET
+            try:
+                if "rounds_since_improvement" in src_dict:
+                    rounds_since_improvement: Any = src_dict["rounds_since_improvement"]
+                    _present += 1
+                    if type(rounds_since_improvement) is not int:
+                        rounds_since_improvement = checked(rounds_since_improvement, (int,))
+                else:
+                    rounds_since_improvement = UNSET
+            except FIELD_ERRORS as _error:
+                rounds_since_improvement, _found = tolerated(
+                    src_dict, "rounds_since_improvement", _error, _found, "int"
+                )
 
             _field = "best_iteration"
-            if "best_iteration" in src_dict:
-                best_iteration: Any = src_dict["best_iteration"]
-                _present += 1
-                if best_iteration is not None:
-                    if type(best_iteration) is not int:
-                        best_iteration = checked(best_iteration, (int, type(None)))
-            else:
-                best_iteration = UNSET
+            try:
+                if "best_iteration" in src_dict:
+                    best_iteration: Any = src_dict["best_iteration"]
+                    _present += 1
+                    if best_iteration is not None:
+                        if type(best_iteration) is not int:
+                            best_iteration = checked(best_iteration, (int, type(None)))
+                else:
+                    best_iteration = UNSET
+            except FIELD_ERRORS as _error:
+                best_iteration, _found = tolerated(src_dict, "best_iteration", _error, _found, "int | None")
 
             _field = "best_score"
-            if "best_score" in src_dict:
-                best_score: Any = src_dict["best_score"]
-                _present += 1
-                if best_score is not None:
-                    if type(best_score) is not float:
-                        best_score = checked(best_score, (float, int, type(None)))
-            else:
-                best_score = UNSET
+            try:
+                if "best_score" in src_dict:
+                    best_score: Any = src_dict["best_score"]
+                    _present += 1
+                    if best_score is not None:
+                        if type(best_score) is not float:
+                            best_score = checked(best_score, (float, int, type(None)))
+                else:
+                    best_score = UNSET
+            except FIELD_ERRORS as _error:
+                best_score, _found = tolerated(src_dict, "best_score", _error, _found, "float | None")
 
             _field = "pending_question"
-            if "pending_question" in src_dict:
-                pending_question: Any = src_dict["pending_question"]
-                _present += 1
+            try:
+                if "pending_question" in src_dict:
+                    pending_question: Any = src_dict["pending_question"]
+                    _present += 1
 
-            else:
-                pending_question = UNSET
+                else:
+                    pending_question = UNSET
+            except FIELD_ERRORS as _error:
+                pending_question, _found = tolerated(src_dict, "pending_question", _error, _found, "Any | None")
 
             _field = "question_answers"
-            if "question_answers" in src_dict:
-                question_answers: Any = src_dict["question_answers"]
-                _present += 1
+            try:
+                if "question_answers" in src_dict:
+                    question_answers: Any = src_dict["question_answers"]
+                    _present += 1
 
-            else:
-                question_answers = UNSET
+                else:
+                    question_answers = UNSET
+            except FIELD_ERRORS as _error:
+                question_answers, _found = tolerated(src_dict, "question_answers", _error, _found, "Any")
 
             _field = "user_guidance"
-            if "user_guidance" in src_dict:
-                user_guidance: Any = src_dict["user_guidance"]
-                _present += 1
-                if type(user_guidance) is not list:
-                    user_guidance = checked(user_guidance, (list,))
-                user_guidance = [
-                    AgentImprovementSessionUserGuidanceItem.from_dict(element) for element in user_guidance
-                ]
+            try:
+                if "user_guidance" in src_dict:
+                    user_guidance: Any = src_dict["user_guidance"]
+                    _present += 1
+                    if type(user_guidance) is not list:
+                        user_guidance = checked(user_guidance, (list,))
+                    user_guidance = [
+                        AgentImprovementSessionUserGuidanceItem.from_dict(element) for element in user_guidance
+                    ]
 
-            else:
-                user_guidance = UNSET
+                else:
+                    user_guidance = UNSET
+            except FIELD_ERRORS as _error:
+                user_guidance, _found = tolerated(
+                    src_dict,
+                    "user_guidance",
+                    _error,
+                    _found,
+                    "list[AgentImprovementSessionUserGuidanceItem]",
+                    lambda element: AgentImprovementSessionUserGuidanceItem.from_dict(element),
+                )
 
             _field = "parent_session"
-            if "parent_session" in src_dict:
-                parent_session: Any = src_dict["parent_session"]
-                _present += 1
-                if parent_session is not None:
-                    if type(parent_session) is not int:
-                        parent_session = checked(parent_session, (int, type(None)))
-            else:
-                parent_session = UNSET
+            try:
+                if "parent_session" in src_dict:
+                    parent_session: Any = src_dict["parent_session"]
+                    _present += 1
+                    if parent_session is not None:
+                        if type(parent_session) is not int:
+                            parent_session = checked(parent_session, (int, type(None)))
+                else:
+                    parent_session = UNSET
+            except FIELD_ERRORS as _error:
+                parent_session, _found = tolerated(src_dict, "parent_session", _error, _found, "int | None")
 
             _field = "conversation_id"
+            try:
 
-            def _parse_conversation_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    conversation_id_type_0 = UUID(data)
+                def _parse_conversation_id(data: object) -> None | Unset | UUID:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        conversation_id_type_0 = UUID(data)
 
-                    return conversation_id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Unset | UUID, data)
+                        return conversation_id_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Unset | UUID, data)
 
-            conversation_id = _parse_conversation_id(src_dict.get("conversation_id", UNSET))
+                conversation_id = _parse_conversation_id(src_dict.get("conversation_id", UNSET))
 
-            if not isinstance(conversation_id, (UUID, type(None), Unset)):
-                expect(conversation_id, (UUID, type(None), Unset))
-            if conversation_id is not UNSET:
-                _present += 1
+                if not isinstance(conversation_id, (UUID, type(None), Unset)):
+                    expect(conversation_id, (UUID, type(None), Unset))
+                if conversation_id is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                conversation_id, _found = tolerated(src_dict, "conversation_id", _error, _found, "None | UUID")
 
             _field = "message_id"
+            try:
 
-            def _parse_message_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    message_id_type_0 = UUID(data)
+                def _parse_message_id(data: object) -> None | Unset | UUID:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        message_id_type_0 = UUID(data)
 
-                    return message_id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Unset | UUID, data)
+                        return message_id_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Unset | UUID, data)
 
-            message_id = _parse_message_id(src_dict.get("message_id", UNSET))
+                message_id = _parse_message_id(src_dict.get("message_id", UNSET))
 
-            if not isinstance(message_id, (UUID, type(None), Unset)):
-                expect(message_id, (UUID, type(None), Unset))
-            if message_id is not UNSET:
-                _present += 1
+                if not isinstance(message_id, (UUID, type(None), Unset)):
+                    expect(message_id, (UUID, type(None), Unset))
+                if message_id is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                message_id, _found = tolerated(src_dict, "message_id", _error, _found, "None | UUID")
 
             _field = "error_message"
-            if "error_message" in src_dict:
-                error_message: Any = src_dict["error_message"]
-                _present += 1
-                if type(error_message) is not str:
-                    error_message = checked(error_message, (str,))
-            else:
-                error_message = UNSET
+            try:
+                if "error_message" in src_dict:
+                    error_message: Any = src_dict["error_message"]
+                    _present += 1
+                    if type(error_message) is not str:
+                        error_message = checked(error_message, (str,))
+                else:
+                    error_message = UNSET
+            except FIELD_ERRORS as _error:
+                error_message, _found = tolerated(src_dict, "error_message", _error, _found, "str")
 
             _field = "summary_json"
-            if "summary_json" in src_dict:
-                summary_json: Any = src_dict["summary_json"]
-                _present += 1
+            try:
+                if "summary_json" in src_dict:
+                    summary_json: Any = src_dict["summary_json"]
+                    _present += 1
 
-            else:
-                summary_json = UNSET
+                else:
+                    summary_json = UNSET
+            except FIELD_ERRORS as _error:
+                summary_json, _found = tolerated(src_dict, "summary_json", _error, _found, "Any")
 
             _field = "slack_notification_status"
-            if "slack_notification_status" in src_dict:
-                slack_notification_status: Any = src_dict["slack_notification_status"]
-                _present += 1
-                slack_notification_status = (
-                    AgentImprovementSessionSlackNotificationStatus._value2member_map_.get(slack_notification_status)
-                    or AgentImprovementSessionSlackNotificationStatus(slack_notification_status)
-                    if type(slack_notification_status) is str
-                    else checked(slack_notification_status, (AgentImprovementSessionSlackNotificationStatus,))
+            try:
+                if "slack_notification_status" in src_dict:
+                    slack_notification_status: Any = src_dict["slack_notification_status"]
+                    _present += 1
+                    slack_notification_status = (
+                        AgentImprovementSessionSlackNotificationStatus._value2member_map_.get(slack_notification_status)
+                        or AgentImprovementSessionSlackNotificationStatus(slack_notification_status)
+                        if type(slack_notification_status) is str
+                        else checked(slack_notification_status, (AgentImprovementSessionSlackNotificationStatus,))
+                    )
+                else:
+                    slack_notification_status = UNSET
+            except FIELD_ERRORS as _error:
+                slack_notification_status, _found = tolerated(
+                    src_dict,
+                    "slack_notification_status",
+                    _error,
+                    _found,
+                    "AgentImprovementSessionSlackNotificationStatus",
                 )
-            else:
-                slack_notification_status = UNSET
 
             _field = "routed_to"
-            if "routed_to" in src_dict:
-                routed_to: Any = src_dict["routed_to"]
-                _present += 1
-                if type(routed_to) is not str:
-                    routed_to = checked(routed_to, (str,))
-            else:
-                routed_to = UNSET
+            try:
+                if "routed_to" in src_dict:
+                    routed_to: Any = src_dict["routed_to"]
+                    _present += 1
+                    if type(routed_to) is not str:
+                        routed_to = checked(routed_to, (str,))
+                else:
+                    routed_to = UNSET
+            except FIELD_ERRORS as _error:
+                routed_to, _found = tolerated(src_dict, "routed_to", _error, _found, "str")
 
             _field = "slack_channel_id"
-            if "slack_channel_id" in src_dict:
-                slack_channel_id: Any = src_dict["slack_channel_id"]
-                _present += 1
-                if type(slack_channel_id) is not str:
-                    slack_channel_id = checked(slack_channel_id, (str,))
-            else:
-                slack_channel_id = UNSET
+            try:
+                if "slack_channel_id" in src_dict:
+                    slack_channel_id: Any = src_dict["slack_channel_id"]
+                    _present += 1
+                    if type(slack_channel_id) is not str:
+                        slack_channel_id = checked(slack_channel_id, (str,))
+                else:
+                    slack_channel_id = UNSET
+            except FIELD_ERRORS as _error:
+                slack_channel_id, _found = tolerated(src_dict, "slack_channel_id", _error, _found, "str")
 
             _field = "slack_message_ts"
-            if "slack_message_ts" in src_dict:
-                slack_message_ts: Any = src_dict["slack_message_ts"]
-                _present += 1
-                if type(slack_message_ts) is not str:
-                    slack_message_ts = checked(slack_message_ts, (str,))
-            else:
-                slack_message_ts = UNSET
+            try:
+                if "slack_message_ts" in src_dict:
+                    slack_message_ts: Any = src_dict["slack_message_ts"]
+                    _present += 1
+                    if type(slack_message_ts) is not str:
+                        slack_message_ts = checked(slack_message_ts, (str,))
+                else:
+                    slack_message_ts = UNSET
+            except FIELD_ERRORS as _error:
+                slack_message_ts, _found = tolerated(src_dict, "slack_message_ts", _error, _found, "str")
 
             _field = "slack_message_text"
-            if "slack_message_text" in src_dict:
-                slack_message_text: Any = src_dict["slack_message_text"]
-                _present += 1
-                if type(slack_message_text) is not str:
-                    slack_message_text = checked(slack_message_text, (str,))
-            else:
-                slack_message_text = UNSET
+            try:
+                if "slack_message_text" in src_dict:
+                    slack_message_text: Any = src_dict["slack_message_text"]
+                    _present += 1
+                    if type(slack_message_text) is not str:
+                        slack_message_text = checked(slack_message_text, (str,))
+                else:
+                    slack_message_text = UNSET
+            except FIELD_ERRORS as _error:
+                slack_message_text, _found = tolerated(src_dict, "slack_message_text", _error, _found, "str")
 
             _field = "slack_error"
-            if "slack_error" in src_dict:
-                slack_error: Any = src_dict["slack_error"]
-                _present += 1
-                if type(slack_error) is not str:
-                    slack_error = checked(slack_error, (str,))
-            else:
-                slack_error = UNSET
+            try:
+                if "slack_error" in src_dict:
+                    slack_error: Any = src_dict["slack_error"]
+                    _present += 1
+                    if type(slack_error) is not str:
+                        slack_error = checked(slack_error, (str,))
+                else:
+                    slack_error = UNSET
+            except FIELD_ERRORS as _error:
+                slack_error, _found = tolerated(src_dict, "slack_error", _error, _found, "str")
 
             _field = "promoted_at"
-            if "promoted_at" in src_dict:
-                promoted_at: Any = src_dict["promoted_at"]
+            try:
+                if "promoted_at" in src_dict:
+                    promoted_at: Any = src_dict["promoted_at"]
+                    _promoted_at_text = promoted_at
+                    _present += 1
+                    if promoted_at is not None:
+                        if type(promoted_at) is str:
+                            try:
+                                promoted_at = fromisoformat(promoted_at)
+                            except ValueError:
+                                promoted_at = parse_datetime(promoted_at)
+                        else:
+                            promoted_at = checked(promoted_at, (datetime.datetime, type(None)))
+                            _promoted_at_text = promoted_at.isoformat().replace("+00:00", "Z")
+                else:
+                    promoted_at = _promoted_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                promoted_at, _found = tolerated(src_dict, "promoted_at", _error, _found, "datetime.datetime | None")
                 _promoted_at_text = promoted_at
-                _present += 1
-                if promoted_at is not None:
-                    if type(promoted_at) is str:
-                        try:
-                            promoted_at = fromisoformat(promoted_at)
-                        except ValueError:
-                            promoted_at = parse_datetime(promoted_at)
-                    else:
-                        promoted_at = checked(promoted_at, (datetime.datetime, type(None)))
-                        _promoted_at_text = promoted_at.isoformat().replace("+00:00", "Z")
-            else:
-                promoted_at = _promoted_at_text = UNSET
 
             _field = "promoted_by"
-            if "promoted_by" in src_dict:
-                promoted_by: Any = src_dict["promoted_by"]
-                _present += 1
-                if promoted_by is not None:
-                    if type(promoted_by) is not int:
-                        promoted_by = checked(promoted_by, (int, type(None)))
-            else:
-                promoted_by = UNSET
+            try:
+                if "promoted_by" in src_dict:
+                    promoted_by: Any = src_dict["promoted_by"]
+                    _present += 1
+                    if promoted_by is not None:
+                        if type(promoted_by) is not int:
+                            promoted_by = checked(promoted_by, (int, type(None)))
+                else:
+                    promoted_by = UNSET
+            except FIELD_ERRORS as _error:
+                promoted_by, _found = tolerated(src_dict, "promoted_by", _error, _found, "int | None")
 
             _field = "promoted_by_email"
-            if "promoted_by_email" in src_dict:
-                promoted_by_email: Any = src_dict["promoted_by_email"]
-                _present += 1
-                if type(promoted_by_email) is not str:
-                    promoted_by_email = checked(promoted_by_email, (str,))
-            else:
-                promoted_by_email = UNSET
+            try:
+                if "promoted_by_email" in src_dict:
+                    promoted_by_email: Any = src_dict["promoted_by_email"]
+                    _present += 1
+                    if type(promoted_by_email) is not str:
+                        promoted_by_email = checked(promoted_by_email, (str,))
+                else:
+                    promoted_by_email = UNSET
+            except FIELD_ERRORS as _error:
+                promoted_by_email, _found = tolerated(src_dict, "promoted_by_email", _error, _found, "str")
 
             _field = "promotion_summary"
-            if "promotion_summary" in src_dict:
-                promotion_summary: Any = src_dict["promotion_summary"]
-                _present += 1
-                if promotion_summary is not None:
-                    promotion_summary = AgentImprovementSessionPromotionSummaryType0.from_dict(promotion_summary)
-            else:
-                promotion_summary = UNSET
+            try:
+                if "promotion_summary" in src_dict:
+                    promotion_summary: Any = src_dict["promotion_summary"]
+                    _present += 1
+                    if promotion_summary is not None:
+                        promotion_summary = AgentImprovementSessionPromotionSummaryType0.from_dict(promotion_summary)
+                else:
+                    promotion_summary = UNSET
+            except FIELD_ERRORS as _error:
+                promotion_summary, _found = tolerated(
+                    src_dict, "promotion_summary", _error, _found, "AgentImprovementSessionPromotionSummaryType0 | None"
+                )
 
             _field = "clone_state"
-            if "clone_state" in src_dict:
-                clone_state: Any = src_dict["clone_state"]
-                _present += 1
-                clone_state = AgentImprovementSessionCloneState.from_dict(clone_state)
-            else:
-                clone_state = UNSET
+            try:
+                if "clone_state" in src_dict:
+                    clone_state: Any = src_dict["clone_state"]
+                    _present += 1
+                    clone_state = AgentImprovementSessionCloneState.from_dict(clone_state)
+                else:
+                    clone_state = UNSET
+            except FIELD_ERRORS as _error:
+                clone_state, _found = tolerated(
+                    src_dict, "clone_state", _error, _found, "AgentImprovementSessionCloneState"
+                )
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 id=id,
@@ -1074,11 +1285,13 @@ class AgentImprovementSession:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_mock_tool_served_via_write_type import AgentMockToolServedViaWriteType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -35,6 +35,10 @@ class AgentMockToolServedViaWrite:
     """ MCP endpoint index (1-based). Tools sharing an index are served by the same MCP endpoint. Required when
     type='mcp'. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
+    _json_names = {"type_": "type"}
+    """ The JSON names of the attributes named otherwise, for the paths `mismatches()` lists. """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -42,53 +46,64 @@ class AgentMockToolServedViaWrite:
             field_dict["type"] = (
                 self.type_._value_
                 if type(self.type_) is AgentMockToolServedViaWriteType
-                else enum_value(AgentMockToolServedViaWriteType, self.type_, "type")
+                else enum_value(AgentMockToolServedViaWriteType, self.type_, "type", self)
             )
         if not isinstance(self.mock_index, Unset):
             field_dict["mock_index"] = self.mock_index
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "type"
-            if "type" in src_dict:
-                type_: Any = src_dict["type"]
-                _present += 1
-                type_ = (
-                    AgentMockToolServedViaWriteType._value2member_map_.get(type_)
-                    or AgentMockToolServedViaWriteType(type_)
-                    if type(type_) is str
-                    else checked(type_, (AgentMockToolServedViaWriteType,))
-                )
-            else:
-                type_ = UNSET
+            try:
+                if "type" in src_dict:
+                    type_: Any = src_dict["type"]
+                    _present += 1
+                    type_ = (
+                        AgentMockToolServedViaWriteType._value2member_map_.get(type_)
+                        or AgentMockToolServedViaWriteType(type_)
+                        if type(type_) is str
+                        else checked(type_, (AgentMockToolServedViaWriteType,))
+                    )
+                else:
+                    type_ = UNSET
+            except FIELD_ERRORS as _error:
+                type_, _found = tolerated(src_dict, "type", _error, _found, "AgentMockToolServedViaWriteType")
 
             _field = "mock_index"
-            if "mock_index" in src_dict:
-                mock_index: Any = src_dict["mock_index"]
-                _present += 1
-                if type(mock_index) is not int:
-                    mock_index = checked(mock_index, (int,))
-            else:
-                mock_index = UNSET
+            try:
+                if "mock_index" in src_dict:
+                    mock_index: Any = src_dict["mock_index"]
+                    _present += 1
+                    if type(mock_index) is not int:
+                        mock_index = checked(mock_index, (int,))
+                else:
+                    mock_index = UNSET
+            except FIELD_ERRORS as _error:
+                mock_index, _found = tolerated(src_dict, "mock_index", _error, _found, "int")
 
             _instance = cls(
                 type_=type_,
                 mock_index=mock_index,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

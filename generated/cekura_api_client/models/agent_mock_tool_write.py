@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -45,6 +45,8 @@ class AgentMockToolWrite:
     served_via: AgentMockToolServedViaWrite | Unset = UNSET
     """ Runtime routing for a mock tool on write (request side of `mock_tools[].served_via`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -61,9 +63,15 @@ class AgentMockToolWrite:
         if not isinstance(self.freetext_params, Unset):
             field_dict["freetext_params"] = self.freetext_params
         if not isinstance(self.served_via, Unset):
-            field_dict["served_via"] = self.served_via.to_dict()
+            field_dict["served_via"] = (
+                self.served_via.to_dict()
+                if type(self.served_via) is AgentMockToolServedViaWrite
+                else written(self.served_via, "served_via", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -72,62 +80,86 @@ class AgentMockToolWrite:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "description"
-            if "description" in src_dict:
-                description: Any = src_dict["description"]
-                _present += 1
-                if type(description) is not str:
-                    description = checked(description, (str,))
-            else:
-                description = UNSET
+            try:
+                if "description" in src_dict:
+                    description: Any = src_dict["description"]
+                    _present += 1
+                    if type(description) is not str:
+                        description = checked(description, (str,))
+                else:
+                    description = UNSET
+            except FIELD_ERRORS as _error:
+                description, _found = tolerated(src_dict, "description", _error, _found, "str")
 
             _field = "mock_data"
-            if "mock_data" in src_dict:
-                mock_data: Any = src_dict["mock_data"]
-                _present += 1
+            try:
+                if "mock_data" in src_dict:
+                    mock_data: Any = src_dict["mock_data"]
+                    _present += 1
 
-            else:
-                mock_data = UNSET
+                else:
+                    mock_data = UNSET
+            except FIELD_ERRORS as _error:
+                mock_data, _found = tolerated(src_dict, "mock_data", _error, _found, "Any")
 
             _field = "freetext_params"
-            if "freetext_params" in src_dict:
-                freetext_params: Any = src_dict["freetext_params"]
-                _present += 1
-                if type(freetext_params) is not list:
-                    freetext_params = checked(freetext_params, (list,))
+            try:
+                if "freetext_params" in src_dict:
+                    freetext_params: Any = src_dict["freetext_params"]
+                    _present += 1
+                    if type(freetext_params) is not list:
+                        freetext_params = checked(freetext_params, (list,))
+                    for _item in freetext_params:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                freetext_params = UNSET
+                else:
+                    freetext_params = UNSET
+            except FIELD_ERRORS as _error:
+                freetext_params, _found = tolerated(
+                    src_dict, "freetext_params", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "served_via"
-            if "served_via" in src_dict:
-                served_via: Any = src_dict["served_via"]
-                _present += 1
-                served_via = AgentMockToolServedViaWrite.from_dict(served_via)
-            else:
-                served_via = UNSET
+            try:
+                if "served_via" in src_dict:
+                    served_via: Any = src_dict["served_via"]
+                    _present += 1
+                    served_via = AgentMockToolServedViaWrite.from_dict(served_via)
+                else:
+                    served_via = UNSET
+            except FIELD_ERRORS as _error:
+                served_via, _found = tolerated(src_dict, "served_via", _error, _found, "AgentMockToolServedViaWrite")
 
             _instance = cls(
                 id=id,
@@ -137,11 +169,13 @@ class AgentMockToolWrite:
                 freetext_params=freetext_params,
                 served_via=served_via,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

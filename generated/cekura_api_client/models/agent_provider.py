@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.agent_provider_redact_fields_type_0_item import AgentProviderRedactFieldsType0Item
 from ..models.agent_provider_type import AgentProviderType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -89,6 +89,10 @@ class AgentProvider:
     auto-imported and webhook calls. Empty list disables redaction. Billed at 0.1 credits per call minute by default
     whenever any field is set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
+    _json_names = {"type_": "type"}
+    """ The JSON names of the attributes named otherwise, for the paths `mismatches()` lists. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -99,15 +103,25 @@ class AgentProvider:
             field_dict["type"] = (
                 self.type_._value_
                 if type(self.type_) is AgentProviderType
-                else enum_value(AgentProviderType, self.type_, "type")
+                else enum_value(AgentProviderType, self.type_, "type", self)
             )
         if not isinstance(self.agent_id, Unset):
             field_dict["agent_id"] = self.agent_id
         if not isinstance(self.credentials, Unset):
-            field_dict["credentials"] = None if self.credentials is None else self.credentials.to_dict()
+            field_dict["credentials"] = (
+                None
+                if self.credentials is None
+                else self.credentials.to_dict()
+                if type(self.credentials) is AgentCredentials
+                else written(self.credentials, "credentials", self)
+            )
         if not isinstance(self.chat_agent_details, Unset):
             field_dict["chat_agent_details"] = (
-                None if self.chat_agent_details is None else self.chat_agent_details.to_dict()
+                None
+                if self.chat_agent_details is None
+                else self.chat_agent_details.to_dict()
+                if type(self.chat_agent_details) is ChatAgentDetails
+                else written(self.chat_agent_details, "chat_agent_details", self)
             )
         if not isinstance(self.chat_provider, Unset) and _response:
             field_dict["chat_provider"] = self.chat_provider
@@ -126,12 +140,16 @@ class AgentProvider:
                 else [
                     element._value_
                     if type(element) is AgentProviderRedactFieldsType0Item
-                    else enum_value(AgentProviderRedactFieldsType0Item, element, "redact_fields")
+                    else enum_value(AgentProviderRedactFieldsType0Item, element, "redact_fields", self)
                     for element in self.redact_fields
                 ]
+                if type(self.redact_fields) is list
+                else written(self.redact_fields, "redact_fields", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -140,113 +158,168 @@ class AgentProvider:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "type"
-            if "type" in src_dict:
-                type_: Any = src_dict["type"]
-                _present += 1
-                type_ = (
-                    AgentProviderType._value2member_map_.get(type_) or AgentProviderType(type_)
-                    if type(type_) is str
-                    else checked(type_, (AgentProviderType,))
-                )
-            else:
-                type_ = UNSET
+            try:
+                if "type" in src_dict:
+                    type_: Any = src_dict["type"]
+                    _present += 1
+                    type_ = (
+                        AgentProviderType._value2member_map_.get(type_) or AgentProviderType(type_)
+                        if type(type_) is str
+                        else checked(type_, (AgentProviderType,))
+                    )
+                else:
+                    type_ = UNSET
+            except FIELD_ERRORS as _error:
+                type_, _found = tolerated(src_dict, "type", _error, _found, "AgentProviderType")
 
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if agent_id is not None:
-                    if type(agent_id) is not str:
-                        agent_id = checked(agent_id, (str, type(None)))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if agent_id is not None:
+                        if type(agent_id) is not str:
+                            agent_id = checked(agent_id, (str, type(None)))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "None | str")
 
             _field = "credentials"
-            if "credentials" in src_dict:
-                credentials: Any = src_dict["credentials"]
-                _present += 1
-                if credentials is not None:
-                    credentials = AgentCredentials.from_dict(credentials)
-            else:
-                credentials = UNSET
+            try:
+                if "credentials" in src_dict:
+                    credentials: Any = src_dict["credentials"]
+                    _present += 1
+                    if credentials is not None:
+                        credentials = AgentCredentials.from_dict(credentials)
+                else:
+                    credentials = UNSET
+            except FIELD_ERRORS as _error:
+                credentials, _found = tolerated(src_dict, "credentials", _error, _found, "AgentCredentials | None")
 
             _field = "chat_agent_details"
-            if "chat_agent_details" in src_dict:
-                chat_agent_details: Any = src_dict["chat_agent_details"]
-                _present += 1
-                if chat_agent_details is not None:
-                    chat_agent_details = ChatAgentDetails.from_dict(chat_agent_details)
-            else:
-                chat_agent_details = UNSET
+            try:
+                if "chat_agent_details" in src_dict:
+                    chat_agent_details: Any = src_dict["chat_agent_details"]
+                    _present += 1
+                    if chat_agent_details is not None:
+                        chat_agent_details = ChatAgentDetails.from_dict(chat_agent_details)
+                else:
+                    chat_agent_details = UNSET
+            except FIELD_ERRORS as _error:
+                chat_agent_details, _found = tolerated(
+                    src_dict, "chat_agent_details", _error, _found, "ChatAgentDetails | None"
+                )
 
             _field = "chat_provider"
-            if "chat_provider" in src_dict:
-                chat_provider: Any = src_dict["chat_provider"]
-                _present += 1
-                if type(chat_provider) is not str:
-                    chat_provider = checked(chat_provider, (str,))
-            else:
-                chat_provider = UNSET
+            try:
+                if "chat_provider" in src_dict:
+                    chat_provider: Any = src_dict["chat_provider"]
+                    _present += 1
+                    if type(chat_provider) is not str:
+                        chat_provider = checked(chat_provider, (str,))
+                else:
+                    chat_provider = UNSET
+            except FIELD_ERRORS as _error:
+                chat_provider, _found = tolerated(src_dict, "chat_provider", _error, _found, "str")
 
             _field = "auto_dial_outbound"
-            if "auto_dial_outbound" in src_dict:
-                auto_dial_outbound: Any = src_dict["auto_dial_outbound"]
-                _present += 1
-                if auto_dial_outbound is not None:
-                    if type(auto_dial_outbound) is not bool:
-                        auto_dial_outbound = checked(auto_dial_outbound, (bool, type(None)))
-            else:
-                auto_dial_outbound = UNSET
+            try:
+                if "auto_dial_outbound" in src_dict:
+                    auto_dial_outbound: Any = src_dict["auto_dial_outbound"]
+                    _present += 1
+                    if auto_dial_outbound is not None:
+                        if type(auto_dial_outbound) is not bool:
+                            auto_dial_outbound = checked(auto_dial_outbound, (bool, type(None)))
+                else:
+                    auto_dial_outbound = UNSET
+            except FIELD_ERRORS as _error:
+                auto_dial_outbound, _found = tolerated(src_dict, "auto_dial_outbound", _error, _found, "bool | None")
 
             _field = "auto_import_calls"
-            if "auto_import_calls" in src_dict:
-                auto_import_calls: Any = src_dict["auto_import_calls"]
-                _present += 1
-                if auto_import_calls is not None:
-                    if type(auto_import_calls) is not bool:
-                        auto_import_calls = checked(auto_import_calls, (bool, type(None)))
-            else:
-                auto_import_calls = UNSET
+            try:
+                if "auto_import_calls" in src_dict:
+                    auto_import_calls: Any = src_dict["auto_import_calls"]
+                    _present += 1
+                    if auto_import_calls is not None:
+                        if type(auto_import_calls) is not bool:
+                            auto_import_calls = checked(auto_import_calls, (bool, type(None)))
+                else:
+                    auto_import_calls = UNSET
+            except FIELD_ERRORS as _error:
+                auto_import_calls, _found = tolerated(src_dict, "auto_import_calls", _error, _found, "bool | None")
 
             _field = "auto_sync_prompt"
-            if "auto_sync_prompt" in src_dict:
-                auto_sync_prompt: Any = src_dict["auto_sync_prompt"]
-                _present += 1
-                if auto_sync_prompt is not None:
-                    if type(auto_sync_prompt) is not bool:
-                        auto_sync_prompt = checked(auto_sync_prompt, (bool, type(None)))
-            else:
-                auto_sync_prompt = UNSET
+            try:
+                if "auto_sync_prompt" in src_dict:
+                    auto_sync_prompt: Any = src_dict["auto_sync_prompt"]
+                    _present += 1
+                    if auto_sync_prompt is not None:
+                        if type(auto_sync_prompt) is not bool:
+                            auto_sync_prompt = checked(auto_sync_prompt, (bool, type(None)))
+                else:
+                    auto_sync_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                auto_sync_prompt, _found = tolerated(src_dict, "auto_sync_prompt", _error, _found, "bool | None")
 
             _field = "send_post_conversation_metadata"
-            if "send_post_conversation_metadata" in src_dict:
-                send_post_conversation_metadata: Any = src_dict["send_post_conversation_metadata"]
-                _present += 1
-                if send_post_conversation_metadata is not None:
-                    if type(send_post_conversation_metadata) is not bool:
-                        send_post_conversation_metadata = checked(send_post_conversation_metadata, (bool, type(None)))
-            else:
-                send_post_conversation_metadata = UNSET
+            try:
+                if "send_post_conversation_metadata" in src_dict:
+                    send_post_conversation_metadata: Any = src_dict["send_post_conversation_metadata"]
+                    _present += 1
+                    if send_post_conversation_metadata is not None:
+                        if type(send_post_conversation_metadata) is not bool:
+                            send_post_conversation_metadata = checked(
+                                send_post_conversation_metadata, (bool, type(None))
+                            )
+                else:
+                    send_post_conversation_metadata = UNSET
+            except FIELD_ERRORS as _error:
+                send_post_conversation_metadata, _found = tolerated(
+                    src_dict, "send_post_conversation_metadata", _error, _found, "bool | None"
+                )
 
             _field = "redact_fields"
-            if "redact_fields" in src_dict:
-                redact_fields: Any = src_dict["redact_fields"]
-                _present += 1
-                if redact_fields is not None:
-                    if type(redact_fields) is not list:
-                        redact_fields = checked(redact_fields, (list, type(None)))
-                    redact_fields = [
-                        AgentProviderRedactFieldsType0Item._value2member_map_.get(element)
-                        or AgentProviderRedactFieldsType0Item(element)
-                        for element in redact_fields
-                    ]
-            else:
-                redact_fields = UNSET
+            try:
+                if "redact_fields" in src_dict:
+                    redact_fields: Any = src_dict["redact_fields"]
+                    _present += 1
+                    if redact_fields is not None:
+                        if type(redact_fields) is not list:
+                            redact_fields = checked(redact_fields, (list, type(None)))
+                        redact_fields = [
+                            (
+                                AgentProviderRedactFieldsType0Item._value2member_map_.get(element)
+                                or AgentProviderRedactFieldsType0Item(element)
+                            )
+                            if type(element) is str
+                            else checked(element, (AgentProviderRedactFieldsType0Item,))
+                            for element in redact_fields
+                        ]
+                else:
+                    redact_fields = UNSET
+            except FIELD_ERRORS as _error:
+                redact_fields, _found = tolerated(
+                    src_dict,
+                    "redact_fields",
+                    _error,
+                    _found,
+                    "list[AgentProviderRedactFieldsType0Item] | None",
+                    lambda element: (
+                        (
+                            AgentProviderRedactFieldsType0Item._value2member_map_.get(element)
+                            or AgentProviderRedactFieldsType0Item(element)
+                        )
+                        if type(element) is str
+                        else checked(element, (AgentProviderRedactFieldsType0Item,))
+                    ),
+                )
 
             _instance = cls(
                 type_=type_,
@@ -260,11 +333,13 @@ class AgentProvider:
                 send_post_conversation_metadata=send_post_conversation_metadata,
                 redact_fields=redact_fields,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -34,6 +34,8 @@ class Agentforce:
     agent_id: str
     """ Agentforce agent ID (0Xx...). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -44,34 +46,49 @@ class Agentforce:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "client_secret"
-            client_secret: Any = src_dict["client_secret"]
-            if type(client_secret) is not str:
-                client_secret = checked(client_secret, (str,))
+            try:
+                client_secret: Any = src_dict["client_secret"]
+                if type(client_secret) is not str:
+                    client_secret = checked(client_secret, (str,))
+            except FIELD_ERRORS as _error:
+                client_secret, _found = tolerated(src_dict, "client_secret", _error, _found, "str")
 
             _field = "client_id"
-            client_id: Any = src_dict["client_id"]
-            if type(client_id) is not str:
-                client_id = checked(client_id, (str,))
+            try:
+                client_id: Any = src_dict["client_id"]
+                if type(client_id) is not str:
+                    client_id = checked(client_id, (str,))
+            except FIELD_ERRORS as _error:
+                client_id, _found = tolerated(src_dict, "client_id", _error, _found, "str")
 
             _field = "domain"
-            domain: Any = src_dict["domain"]
-            if type(domain) is not str:
-                domain = checked(domain, (str,))
+            try:
+                domain: Any = src_dict["domain"]
+                if type(domain) is not str:
+                    domain = checked(domain, (str,))
+            except FIELD_ERRORS as _error:
+                domain, _found = tolerated(src_dict, "domain", _error, _found, "str")
 
             _field = "agent_id"
-            agent_id: Any = src_dict["agent_id"]
-            if type(agent_id) is not str:
-                agent_id = checked(agent_id, (str,))
+            try:
+                agent_id: Any = src_dict["agent_id"]
+                if type(agent_id) is not str:
+                    agent_id = checked(agent_id, (str,))
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "str")
 
             _instance = cls(
                 client_secret=client_secret,
@@ -79,11 +96,13 @@ class Agentforce:
                 domain=domain,
                 agent_id=agent_id,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 4:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -13,7 +13,7 @@ from ..models.ai_agent_assistant_provider import AIAgentAssistantProvider
 from ..models.ai_agent_language import AIAgentLanguage
 from ..models.ai_agent_llm_model import AIAgentLlmModel
 from ..models.ai_agent_transcript_provider import AIAgentTranscriptProvider
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -579,6 +579,8 @@ class AIAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -610,7 +612,7 @@ class AIAgent:
             field_dict["language"] = (
                 self.language._value_
                 if type(self.language) is AIAgentLanguage
-                else enum_value(AIAgentLanguage, self.language, "language")
+                else enum_value(AIAgentLanguage, self.language, "language", self)
             )
         if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
@@ -619,14 +621,18 @@ class AIAgent:
         if not isinstance(self.websocket_url, Unset):
             field_dict["websocket_url"] = self.websocket_url
         if not isinstance(self.websocket_headers, Unset):
-            field_dict["websocket_headers"] = self.websocket_headers.to_dict()
+            field_dict["websocket_headers"] = (
+                self.websocket_headers.to_dict()
+                if type(self.websocket_headers) is AIAgentWebsocketHeaders
+                else written(self.websocket_headers, "websocket_headers", self)
+            )
         if not isinstance(self.llm_system_prompt, Unset):
             field_dict["llm_system_prompt"] = self.llm_system_prompt
         if not isinstance(self.llm_model, Unset):
             field_dict["llm_model"] = (
                 self.llm_model._value_
                 if type(self.llm_model) is AIAgentLlmModel
-                else enum_value(AIAgentLlmModel, self.llm_model, "llm_model")
+                else enum_value(AIAgentLlmModel, self.llm_model, "llm_model", self)
             )
         if not isinstance(self.llm_temperature, Unset):
             field_dict["llm_temperature"] = self.llm_temperature
@@ -650,13 +656,13 @@ class AIAgent:
             field_dict["transcript_provider"] = (
                 self.transcript_provider._value_
                 if type(self.transcript_provider) is AIAgentTranscriptProvider
-                else enum_value(AIAgentTranscriptProvider, self.transcript_provider, "transcript_provider")
+                else enum_value(AIAgentTranscriptProvider, self.transcript_provider, "transcript_provider", self)
             )
         if not isinstance(self.assistant_provider, Unset):
             field_dict["assistant_provider"] = (
                 self.assistant_provider._value_
                 if type(self.assistant_provider) is AIAgentAssistantProvider
-                else enum_value(AIAgentAssistantProvider, self.assistant_provider, "assistant_provider")
+                else enum_value(AIAgentAssistantProvider, self.assistant_provider, "assistant_provider", self)
             )
         if not isinstance(self.vapi_api_key, Unset):
             field_dict["vapi_api_key"] = self.vapi_api_key
@@ -772,7 +778,7 @@ class AIAgent:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -780,7 +786,7 @@ class AIAgent:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if not isinstance(self.auto_fetch_calls_enabled, Unset):
             field_dict["auto_fetch_calls_enabled"] = self.auto_fetch_calls_enabled
@@ -798,6 +804,8 @@ class AIAgent:
             field_dict["email_id"] = self.email_id
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -1101,829 +1109,1160 @@ class AIAgent:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "agent_name"
-            agent_name: Any = src_dict["agent_name"]
-            if type(agent_name) is not str:
-                agent_name = checked(agent_name, (str,))
+            try:
+                agent_name: Any = src_dict["agent_name"]
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            except FIELD_ERRORS as _error:
+                agent_name, _found = tolerated(src_dict, "agent_name", _error, _found, "str")
 
             _field = "inbound"
-            inbound: Any = src_dict["inbound"]
-            if type(inbound) is not bool:
-                inbound = checked(inbound, (bool,))
+            try:
+                inbound: Any = src_dict["inbound"]
+                if type(inbound) is not bool:
+                    inbound = checked(inbound, (bool,))
+            except FIELD_ERRORS as _error:
+                inbound, _found = tolerated(src_dict, "inbound", _error, _found, "bool")
 
             _field = "description"
-            description: Any = src_dict["description"]
-            if type(description) is not str:
-                description = checked(description, (str,))
+            try:
+                description: Any = src_dict["description"]
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            except FIELD_ERRORS as _error:
+                description, _found = tolerated(src_dict, "description", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if type(project) is not int:
-                    project = checked(project, (int,))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if type(project) is not int:
+                        project = checked(project, (int,))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "organization"
-            if "organization" in src_dict:
-                organization: Any = src_dict["organization"]
-                _present += 1
-                if type(organization) is not int:
-                    organization = checked(organization, (int,))
-            else:
-                organization = UNSET
+            try:
+                if "organization" in src_dict:
+                    organization: Any = src_dict["organization"]
+                    _present += 1
+                    if type(organization) is not int:
+                        organization = checked(organization, (int,))
+                else:
+                    organization = UNSET
+            except FIELD_ERRORS as _error:
+                organization, _found = tolerated(src_dict, "organization", _error, _found, "int")
 
             _field = "contact_number"
-            if "contact_number" in src_dict:
-                contact_number: Any = src_dict["contact_number"]
-                _present += 1
-                if type(contact_number) is not str:
-                    contact_number = checked(contact_number, (str,))
-            else:
-                contact_number = UNSET
+            try:
+                if "contact_number" in src_dict:
+                    contact_number: Any = src_dict["contact_number"]
+                    _present += 1
+                    if type(contact_number) is not str:
+                        contact_number = checked(contact_number, (str,))
+                else:
+                    contact_number = UNSET
+            except FIELD_ERRORS as _error:
+                contact_number, _found = tolerated(src_dict, "contact_number", _error, _found, "str")
 
             _field = "language"
-            if "language" in src_dict:
-                language: Any = src_dict["language"]
-                _present += 1
-                language = (
-                    AIAgentLanguage._value2member_map_.get(language) or AIAgentLanguage(language)
-                    if type(language) is str
-                    else checked(language, (AIAgentLanguage,))
-                )
-            else:
-                language = UNSET
+            try:
+                if "language" in src_dict:
+                    language: Any = src_dict["language"]
+                    _present += 1
+                    language = (
+                        AIAgentLanguage._value2member_map_.get(language) or AIAgentLanguage(language)
+                        if type(language) is str
+                        else checked(language, (AIAgentLanguage,))
+                    )
+                else:
+                    language = UNSET
+            except FIELD_ERRORS as _error:
+                language, _found = tolerated(src_dict, "language", _error, _found, "AIAgentLanguage")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if assistant_id is not None:
-                    if type(assistant_id) is not str:
-                        assistant_id = checked(assistant_id, (str, type(None)))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if assistant_id is not None:
+                        if type(assistant_id) is not str:
+                            assistant_id = checked(assistant_id, (str, type(None)))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "None | str")
 
             _field = "chat_assistant_id"
-            if "chat_assistant_id" in src_dict:
-                chat_assistant_id: Any = src_dict["chat_assistant_id"]
-                _present += 1
-                if type(chat_assistant_id) is not str:
-                    chat_assistant_id = checked(chat_assistant_id, (str,))
-            else:
-                chat_assistant_id = UNSET
+            try:
+                if "chat_assistant_id" in src_dict:
+                    chat_assistant_id: Any = src_dict["chat_assistant_id"]
+                    _present += 1
+                    if type(chat_assistant_id) is not str:
+                        chat_assistant_id = checked(chat_assistant_id, (str,))
+                else:
+                    chat_assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                chat_assistant_id, _found = tolerated(src_dict, "chat_assistant_id", _error, _found, "str")
 
             _field = "websocket_url"
-            if "websocket_url" in src_dict:
-                websocket_url: Any = src_dict["websocket_url"]
-                _present += 1
-                if websocket_url is not None:
-                    if type(websocket_url) is not str:
-                        websocket_url = checked(websocket_url, (str, type(None)))
-            else:
-                websocket_url = UNSET
+            try:
+                if "websocket_url" in src_dict:
+                    websocket_url: Any = src_dict["websocket_url"]
+                    _present += 1
+                    if websocket_url is not None:
+                        if type(websocket_url) is not str:
+                            websocket_url = checked(websocket_url, (str, type(None)))
+                else:
+                    websocket_url = UNSET
+            except FIELD_ERRORS as _error:
+                websocket_url, _found = tolerated(src_dict, "websocket_url", _error, _found, "None | str")
 
             _field = "websocket_headers"
-            if "websocket_headers" in src_dict:
-                websocket_headers: Any = src_dict["websocket_headers"]
-                _present += 1
-                websocket_headers = AIAgentWebsocketHeaders.from_dict(websocket_headers)
-            else:
-                websocket_headers = UNSET
+            try:
+                if "websocket_headers" in src_dict:
+                    websocket_headers: Any = src_dict["websocket_headers"]
+                    _present += 1
+                    websocket_headers = AIAgentWebsocketHeaders.from_dict(websocket_headers)
+                else:
+                    websocket_headers = UNSET
+            except FIELD_ERRORS as _error:
+                websocket_headers, _found = tolerated(
+                    src_dict, "websocket_headers", _error, _found, "AIAgentWebsocketHeaders"
+                )
 
             _field = "llm_system_prompt"
-            if "llm_system_prompt" in src_dict:
-                llm_system_prompt: Any = src_dict["llm_system_prompt"]
-                _present += 1
-                if type(llm_system_prompt) is not str:
-                    llm_system_prompt = checked(llm_system_prompt, (str,))
-            else:
-                llm_system_prompt = UNSET
+            try:
+                if "llm_system_prompt" in src_dict:
+                    llm_system_prompt: Any = src_dict["llm_system_prompt"]
+                    _present += 1
+                    if type(llm_system_prompt) is not str:
+                        llm_system_prompt = checked(llm_system_prompt, (str,))
+                else:
+                    llm_system_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                llm_system_prompt, _found = tolerated(src_dict, "llm_system_prompt", _error, _found, "str")
 
             _field = "llm_model"
-            if "llm_model" in src_dict:
-                llm_model: Any = src_dict["llm_model"]
-                _present += 1
-                llm_model = (
-                    AIAgentLlmModel._value2member_map_.get(llm_model) or AIAgentLlmModel(llm_model)
-                    if type(llm_model) is str
-                    else checked(llm_model, (AIAgentLlmModel,))
-                )
-            else:
-                llm_model = UNSET
+            try:
+                if "llm_model" in src_dict:
+                    llm_model: Any = src_dict["llm_model"]
+                    _present += 1
+                    llm_model = (
+                        AIAgentLlmModel._value2member_map_.get(llm_model) or AIAgentLlmModel(llm_model)
+                        if type(llm_model) is str
+                        else checked(llm_model, (AIAgentLlmModel,))
+                    )
+                else:
+                    llm_model = UNSET
+            except FIELD_ERRORS as _error:
+                llm_model, _found = tolerated(src_dict, "llm_model", _error, _found, "AIAgentLlmModel")
 
             _field = "llm_temperature"
-            if "llm_temperature" in src_dict:
-                llm_temperature: Any = src_dict["llm_temperature"]
-                _present += 1
-                if type(llm_temperature) is not float:
-                    llm_temperature = checked(llm_temperature, (float, int))
-            else:
-                llm_temperature = UNSET
+            try:
+                if "llm_temperature" in src_dict:
+                    llm_temperature: Any = src_dict["llm_temperature"]
+                    _present += 1
+                    if type(llm_temperature) is not float:
+                        llm_temperature = checked(llm_temperature, (float, int))
+                else:
+                    llm_temperature = UNSET
+            except FIELD_ERRORS as _error:
+                llm_temperature, _found = tolerated(src_dict, "llm_temperature", _error, _found, "float")
 
             _field = "llm_max_tokens"
-            if "llm_max_tokens" in src_dict:
-                llm_max_tokens: Any = src_dict["llm_max_tokens"]
-                _present += 1
-                if type(llm_max_tokens) is not int:
-                    llm_max_tokens = checked(llm_max_tokens, (int,))
-            else:
-                llm_max_tokens = UNSET
+            try:
+                if "llm_max_tokens" in src_dict:
+                    llm_max_tokens: Any = src_dict["llm_max_tokens"]
+                    _present += 1
+                    if type(llm_max_tokens) is not int:
+                        llm_max_tokens = checked(llm_max_tokens, (int,))
+                else:
+                    llm_max_tokens = UNSET
+            except FIELD_ERRORS as _error:
+                llm_max_tokens, _found = tolerated(src_dict, "llm_max_tokens", _error, _found, "int")
 
             _field = "outbound_auto_call"
-            if "outbound_auto_call" in src_dict:
-                outbound_auto_call: Any = src_dict["outbound_auto_call"]
-                _present += 1
-                if type(outbound_auto_call) is not bool:
-                    outbound_auto_call = checked(outbound_auto_call, (bool,))
-            else:
-                outbound_auto_call = UNSET
+            try:
+                if "outbound_auto_call" in src_dict:
+                    outbound_auto_call: Any = src_dict["outbound_auto_call"]
+                    _present += 1
+                    if type(outbound_auto_call) is not bool:
+                        outbound_auto_call = checked(outbound_auto_call, (bool,))
+                else:
+                    outbound_auto_call = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_auto_call, _found = tolerated(src_dict, "outbound_auto_call", _error, _found, "bool")
 
             _field = "sip_endpoint"
-            if "sip_endpoint" in src_dict:
-                sip_endpoint: Any = src_dict["sip_endpoint"]
-                _present += 1
-                if sip_endpoint is not None:
-                    if type(sip_endpoint) is not str:
-                        sip_endpoint = checked(sip_endpoint, (str, type(None)))
-            else:
-                sip_endpoint = UNSET
+            try:
+                if "sip_endpoint" in src_dict:
+                    sip_endpoint: Any = src_dict["sip_endpoint"]
+                    _present += 1
+                    if sip_endpoint is not None:
+                        if type(sip_endpoint) is not str:
+                            sip_endpoint = checked(sip_endpoint, (str, type(None)))
+                else:
+                    sip_endpoint = UNSET
+            except FIELD_ERRORS as _error:
+                sip_endpoint, _found = tolerated(src_dict, "sip_endpoint", _error, _found, "None | str")
 
             _field = "sip_auth"
-            if "sip_auth" in src_dict:
-                sip_auth: Any = src_dict["sip_auth"]
-                _present += 1
+            try:
+                if "sip_auth" in src_dict:
+                    sip_auth: Any = src_dict["sip_auth"]
+                    _present += 1
 
-            else:
-                sip_auth = UNSET
+                else:
+                    sip_auth = UNSET
+            except FIELD_ERRORS as _error:
+                sip_auth, _found = tolerated(src_dict, "sip_auth", _error, _found, "Any | None")
 
             _field = "websocket_voice_url"
-            if "websocket_voice_url" in src_dict:
-                websocket_voice_url: Any = src_dict["websocket_voice_url"]
-                _present += 1
-                if websocket_voice_url is not None:
-                    if type(websocket_voice_url) is not str:
-                        websocket_voice_url = checked(websocket_voice_url, (str, type(None)))
-            else:
-                websocket_voice_url = UNSET
+            try:
+                if "websocket_voice_url" in src_dict:
+                    websocket_voice_url: Any = src_dict["websocket_voice_url"]
+                    _present += 1
+                    if websocket_voice_url is not None:
+                        if type(websocket_voice_url) is not str:
+                            websocket_voice_url = checked(websocket_voice_url, (str, type(None)))
+                else:
+                    websocket_voice_url = UNSET
+            except FIELD_ERRORS as _error:
+                websocket_voice_url, _found = tolerated(src_dict, "websocket_voice_url", _error, _found, "None | str")
 
             _field = "websocket_auth"
-            if "websocket_auth" in src_dict:
-                websocket_auth: Any = src_dict["websocket_auth"]
-                _present += 1
+            try:
+                if "websocket_auth" in src_dict:
+                    websocket_auth: Any = src_dict["websocket_auth"]
+                    _present += 1
 
-            else:
-                websocket_auth = UNSET
+                else:
+                    websocket_auth = UNSET
+            except FIELD_ERRORS as _error:
+                websocket_auth, _found = tolerated(src_dict, "websocket_auth", _error, _found, "Any | None")
 
             _field = "predefined_metrics"
-            if "predefined_metrics" in src_dict:
-                predefined_metrics: Any = src_dict["predefined_metrics"]
-                _present += 1
+            try:
+                if "predefined_metrics" in src_dict:
+                    predefined_metrics: Any = src_dict["predefined_metrics"]
+                    _present += 1
 
-            else:
-                predefined_metrics = UNSET
+                else:
+                    predefined_metrics = UNSET
+            except FIELD_ERRORS as _error:
+                predefined_metrics, _found = tolerated(src_dict, "predefined_metrics", _error, _found, "Any")
 
             _field = "knowledge_base_files"
-            if "knowledge_base_files" in src_dict:
-                knowledge_base_files: Any = src_dict["knowledge_base_files"]
-                _present += 1
-                if type(knowledge_base_files) is not str:
-                    knowledge_base_files = checked(knowledge_base_files, (str,))
-            else:
-                knowledge_base_files = UNSET
+            try:
+                if "knowledge_base_files" in src_dict:
+                    knowledge_base_files: Any = src_dict["knowledge_base_files"]
+                    _present += 1
+                    if type(knowledge_base_files) is not str:
+                        knowledge_base_files = checked(knowledge_base_files, (str,))
+                else:
+                    knowledge_base_files = UNSET
+            except FIELD_ERRORS as _error:
+                knowledge_base_files, _found = tolerated(src_dict, "knowledge_base_files", _error, _found, "str")
 
             _field = "transcript_provider"
-            if "transcript_provider" in src_dict:
-                transcript_provider: Any = src_dict["transcript_provider"]
-                _present += 1
-                transcript_provider = (
-                    AIAgentTranscriptProvider._value2member_map_.get(transcript_provider)
-                    or AIAgentTranscriptProvider(transcript_provider)
-                    if type(transcript_provider) is str
-                    else checked(transcript_provider, (AIAgentTranscriptProvider,))
+            try:
+                if "transcript_provider" in src_dict:
+                    transcript_provider: Any = src_dict["transcript_provider"]
+                    _present += 1
+                    transcript_provider = (
+                        AIAgentTranscriptProvider._value2member_map_.get(transcript_provider)
+                        or AIAgentTranscriptProvider(transcript_provider)
+                        if type(transcript_provider) is str
+                        else checked(transcript_provider, (AIAgentTranscriptProvider,))
+                    )
+                else:
+                    transcript_provider = UNSET
+            except FIELD_ERRORS as _error:
+                transcript_provider, _found = tolerated(
+                    src_dict, "transcript_provider", _error, _found, "AIAgentTranscriptProvider"
                 )
-            else:
-                transcript_provider = UNSET
 
             _field = "assistant_provider"
-            if "assistant_provider" in src_dict:
-                assistant_provider: Any = src_dict["assistant_provider"]
-                _present += 1
-                assistant_provider = (
-                    AIAgentAssistantProvider._value2member_map_.get(assistant_provider)
-                    or AIAgentAssistantProvider(assistant_provider)
-                    if type(assistant_provider) is str
-                    else checked(assistant_provider, (AIAgentAssistantProvider,))
+            try:
+                if "assistant_provider" in src_dict:
+                    assistant_provider: Any = src_dict["assistant_provider"]
+                    _present += 1
+                    assistant_provider = (
+                        AIAgentAssistantProvider._value2member_map_.get(assistant_provider)
+                        or AIAgentAssistantProvider(assistant_provider)
+                        if type(assistant_provider) is str
+                        else checked(assistant_provider, (AIAgentAssistantProvider,))
+                    )
+                else:
+                    assistant_provider = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_provider, _found = tolerated(
+                    src_dict, "assistant_provider", _error, _found, "AIAgentAssistantProvider"
                 )
-            else:
-                assistant_provider = UNSET
 
             _field = "vapi_api_key"
-            if "vapi_api_key" in src_dict:
-                vapi_api_key: Any = src_dict["vapi_api_key"]
-                _present += 1
-                if type(vapi_api_key) is not str:
-                    vapi_api_key = checked(vapi_api_key, (str,))
-            else:
-                vapi_api_key = UNSET
+            try:
+                if "vapi_api_key" in src_dict:
+                    vapi_api_key: Any = src_dict["vapi_api_key"]
+                    _present += 1
+                    if type(vapi_api_key) is not str:
+                        vapi_api_key = checked(vapi_api_key, (str,))
+                else:
+                    vapi_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                vapi_api_key, _found = tolerated(src_dict, "vapi_api_key", _error, _found, "str")
 
             _field = "vapi_api_key_configured"
-            if "vapi_api_key_configured" in src_dict:
-                vapi_api_key_configured: Any = src_dict["vapi_api_key_configured"]
-                _present += 1
-                if type(vapi_api_key_configured) is not str:
-                    vapi_api_key_configured = checked(vapi_api_key_configured, (str,))
-            else:
-                vapi_api_key_configured = UNSET
+            try:
+                if "vapi_api_key_configured" in src_dict:
+                    vapi_api_key_configured: Any = src_dict["vapi_api_key_configured"]
+                    _present += 1
+                    if type(vapi_api_key_configured) is not str:
+                        vapi_api_key_configured = checked(vapi_api_key_configured, (str,))
+                else:
+                    vapi_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                vapi_api_key_configured, _found = tolerated(src_dict, "vapi_api_key_configured", _error, _found, "str")
 
             _field = "vapi_public_key_configured"
-            if "vapi_public_key_configured" in src_dict:
-                vapi_public_key_configured: Any = src_dict["vapi_public_key_configured"]
-                _present += 1
-                if type(vapi_public_key_configured) is not str:
-                    vapi_public_key_configured = checked(vapi_public_key_configured, (str,))
-            else:
-                vapi_public_key_configured = UNSET
+            try:
+                if "vapi_public_key_configured" in src_dict:
+                    vapi_public_key_configured: Any = src_dict["vapi_public_key_configured"]
+                    _present += 1
+                    if type(vapi_public_key_configured) is not str:
+                        vapi_public_key_configured = checked(vapi_public_key_configured, (str,))
+                else:
+                    vapi_public_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                vapi_public_key_configured, _found = tolerated(
+                    src_dict, "vapi_public_key_configured", _error, _found, "str"
+                )
 
             _field = "retell_api_key"
-            if "retell_api_key" in src_dict:
-                retell_api_key: Any = src_dict["retell_api_key"]
-                _present += 1
-                if type(retell_api_key) is not str:
-                    retell_api_key = checked(retell_api_key, (str,))
-            else:
-                retell_api_key = UNSET
+            try:
+                if "retell_api_key" in src_dict:
+                    retell_api_key: Any = src_dict["retell_api_key"]
+                    _present += 1
+                    if type(retell_api_key) is not str:
+                        retell_api_key = checked(retell_api_key, (str,))
+                else:
+                    retell_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                retell_api_key, _found = tolerated(src_dict, "retell_api_key", _error, _found, "str")
 
             _field = "retell_api_key_configured"
-            if "retell_api_key_configured" in src_dict:
-                retell_api_key_configured: Any = src_dict["retell_api_key_configured"]
-                _present += 1
-                if type(retell_api_key_configured) is not str:
-                    retell_api_key_configured = checked(retell_api_key_configured, (str,))
-            else:
-                retell_api_key_configured = UNSET
+            try:
+                if "retell_api_key_configured" in src_dict:
+                    retell_api_key_configured: Any = src_dict["retell_api_key_configured"]
+                    _present += 1
+                    if type(retell_api_key_configured) is not str:
+                        retell_api_key_configured = checked(retell_api_key_configured, (str,))
+                else:
+                    retell_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                retell_api_key_configured, _found = tolerated(
+                    src_dict, "retell_api_key_configured", _error, _found, "str"
+                )
 
             _field = "elevenlabs_api_key"
-            if "elevenlabs_api_key" in src_dict:
-                elevenlabs_api_key: Any = src_dict["elevenlabs_api_key"]
-                _present += 1
-                if type(elevenlabs_api_key) is not str:
-                    elevenlabs_api_key = checked(elevenlabs_api_key, (str,))
-            else:
-                elevenlabs_api_key = UNSET
+            try:
+                if "elevenlabs_api_key" in src_dict:
+                    elevenlabs_api_key: Any = src_dict["elevenlabs_api_key"]
+                    _present += 1
+                    if type(elevenlabs_api_key) is not str:
+                        elevenlabs_api_key = checked(elevenlabs_api_key, (str,))
+                else:
+                    elevenlabs_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                elevenlabs_api_key, _found = tolerated(src_dict, "elevenlabs_api_key", _error, _found, "str")
 
             _field = "elevenlabs_api_key_configured"
-            if "elevenlabs_api_key_configured" in src_dict:
-                elevenlabs_api_key_configured: Any = src_dict["elevenlabs_api_key_configured"]
-                _present += 1
-                if type(elevenlabs_api_key_configured) is not str:
-                    elevenlabs_api_key_configured = checked(elevenlabs_api_key_configured, (str,))
-            else:
-                elevenlabs_api_key_configured = UNSET
+            try:
+                if "elevenlabs_api_key_configured" in src_dict:
+                    elevenlabs_api_key_configured: Any = src_dict["elevenlabs_api_key_configured"]
+                    _present += 1
+                    if type(elevenlabs_api_key_configured) is not str:
+                        elevenlabs_api_key_configured = checked(elevenlabs_api_key_configured, (str,))
+                else:
+                    elevenlabs_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                elevenlabs_api_key_configured, _found = tolerated(
+                    src_dict, "elevenlabs_api_key_configured", _error, _found, "str"
+                )
 
             _field = "bland_api_key"
-            if "bland_api_key" in src_dict:
-                bland_api_key: Any = src_dict["bland_api_key"]
-                _present += 1
-                if type(bland_api_key) is not str:
-                    bland_api_key = checked(bland_api_key, (str,))
-            else:
-                bland_api_key = UNSET
+            try:
+                if "bland_api_key" in src_dict:
+                    bland_api_key: Any = src_dict["bland_api_key"]
+                    _present += 1
+                    if type(bland_api_key) is not str:
+                        bland_api_key = checked(bland_api_key, (str,))
+                else:
+                    bland_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                bland_api_key, _found = tolerated(src_dict, "bland_api_key", _error, _found, "str")
 
             _field = "bland_api_key_configured"
-            if "bland_api_key_configured" in src_dict:
-                bland_api_key_configured: Any = src_dict["bland_api_key_configured"]
-                _present += 1
-                if type(bland_api_key_configured) is not str:
-                    bland_api_key_configured = checked(bland_api_key_configured, (str,))
-            else:
-                bland_api_key_configured = UNSET
+            try:
+                if "bland_api_key_configured" in src_dict:
+                    bland_api_key_configured: Any = src_dict["bland_api_key_configured"]
+                    _present += 1
+                    if type(bland_api_key_configured) is not str:
+                        bland_api_key_configured = checked(bland_api_key_configured, (str,))
+                else:
+                    bland_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                bland_api_key_configured, _found = tolerated(
+                    src_dict, "bland_api_key_configured", _error, _found, "str"
+                )
 
             _field = "bland_data"
-            if "bland_data" in src_dict:
-                bland_data: Any = src_dict["bland_data"]
-                _present += 1
-                if type(bland_data) is not str:
-                    bland_data = checked(bland_data, (str,))
-            else:
-                bland_data = UNSET
+            try:
+                if "bland_data" in src_dict:
+                    bland_data: Any = src_dict["bland_data"]
+                    _present += 1
+                    if type(bland_data) is not str:
+                        bland_data = checked(bland_data, (str,))
+                else:
+                    bland_data = UNSET
+            except FIELD_ERRORS as _error:
+                bland_data, _found = tolerated(src_dict, "bland_data", _error, _found, "str")
 
             _field = "livekit_api_key"
-            if "livekit_api_key" in src_dict:
-                livekit_api_key: Any = src_dict["livekit_api_key"]
-                _present += 1
-                if type(livekit_api_key) is not str:
-                    livekit_api_key = checked(livekit_api_key, (str,))
-            else:
-                livekit_api_key = UNSET
+            try:
+                if "livekit_api_key" in src_dict:
+                    livekit_api_key: Any = src_dict["livekit_api_key"]
+                    _present += 1
+                    if type(livekit_api_key) is not str:
+                        livekit_api_key = checked(livekit_api_key, (str,))
+                else:
+                    livekit_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                livekit_api_key, _found = tolerated(src_dict, "livekit_api_key", _error, _found, "str")
 
             _field = "livekit_api_key_configured"
-            if "livekit_api_key_configured" in src_dict:
-                livekit_api_key_configured: Any = src_dict["livekit_api_key_configured"]
-                _present += 1
-                if type(livekit_api_key_configured) is not str:
-                    livekit_api_key_configured = checked(livekit_api_key_configured, (str,))
-            else:
-                livekit_api_key_configured = UNSET
+            try:
+                if "livekit_api_key_configured" in src_dict:
+                    livekit_api_key_configured: Any = src_dict["livekit_api_key_configured"]
+                    _present += 1
+                    if type(livekit_api_key_configured) is not str:
+                        livekit_api_key_configured = checked(livekit_api_key_configured, (str,))
+                else:
+                    livekit_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                livekit_api_key_configured, _found = tolerated(
+                    src_dict, "livekit_api_key_configured", _error, _found, "str"
+                )
 
             _field = "livekit_data"
-            if "livekit_data" in src_dict:
-                livekit_data: Any = src_dict["livekit_data"]
-                _present += 1
-                if type(livekit_data) is not str:
-                    livekit_data = checked(livekit_data, (str,))
-            else:
-                livekit_data = UNSET
+            try:
+                if "livekit_data" in src_dict:
+                    livekit_data: Any = src_dict["livekit_data"]
+                    _present += 1
+                    if type(livekit_data) is not str:
+                        livekit_data = checked(livekit_data, (str,))
+                else:
+                    livekit_data = UNSET
+            except FIELD_ERRORS as _error:
+                livekit_data, _found = tolerated(src_dict, "livekit_data", _error, _found, "str")
 
             _field = "pipecat_api_key"
-            if "pipecat_api_key" in src_dict:
-                pipecat_api_key: Any = src_dict["pipecat_api_key"]
-                _present += 1
-                if type(pipecat_api_key) is not str:
-                    pipecat_api_key = checked(pipecat_api_key, (str,))
-            else:
-                pipecat_api_key = UNSET
+            try:
+                if "pipecat_api_key" in src_dict:
+                    pipecat_api_key: Any = src_dict["pipecat_api_key"]
+                    _present += 1
+                    if type(pipecat_api_key) is not str:
+                        pipecat_api_key = checked(pipecat_api_key, (str,))
+                else:
+                    pipecat_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                pipecat_api_key, _found = tolerated(src_dict, "pipecat_api_key", _error, _found, "str")
 
             _field = "pipecat_api_key_configured"
-            if "pipecat_api_key_configured" in src_dict:
-                pipecat_api_key_configured: Any = src_dict["pipecat_api_key_configured"]
-                _present += 1
-                if type(pipecat_api_key_configured) is not str:
-                    pipecat_api_key_configured = checked(pipecat_api_key_configured, (str,))
-            else:
-                pipecat_api_key_configured = UNSET
+            try:
+                if "pipecat_api_key_configured" in src_dict:
+                    pipecat_api_key_configured: Any = src_dict["pipecat_api_key_configured"]
+                    _present += 1
+                    if type(pipecat_api_key_configured) is not str:
+                        pipecat_api_key_configured = checked(pipecat_api_key_configured, (str,))
+                else:
+                    pipecat_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                pipecat_api_key_configured, _found = tolerated(
+                    src_dict, "pipecat_api_key_configured", _error, _found, "str"
+                )
 
             _field = "pipecat_data"
-            if "pipecat_data" in src_dict:
-                pipecat_data: Any = src_dict["pipecat_data"]
-                _present += 1
-                if type(pipecat_data) is not str:
-                    pipecat_data = checked(pipecat_data, (str,))
-            else:
-                pipecat_data = UNSET
+            try:
+                if "pipecat_data" in src_dict:
+                    pipecat_data: Any = src_dict["pipecat_data"]
+                    _present += 1
+                    if type(pipecat_data) is not str:
+                        pipecat_data = checked(pipecat_data, (str,))
+                else:
+                    pipecat_data = UNSET
+            except FIELD_ERRORS as _error:
+                pipecat_data, _found = tolerated(src_dict, "pipecat_data", _error, _found, "str")
 
             _field = "koreai_client_secret"
-            if "koreai_client_secret" in src_dict:
-                koreai_client_secret: Any = src_dict["koreai_client_secret"]
-                _present += 1
-                if type(koreai_client_secret) is not str:
-                    koreai_client_secret = checked(koreai_client_secret, (str,))
-            else:
-                koreai_client_secret = UNSET
+            try:
+                if "koreai_client_secret" in src_dict:
+                    koreai_client_secret: Any = src_dict["koreai_client_secret"]
+                    _present += 1
+                    if type(koreai_client_secret) is not str:
+                        koreai_client_secret = checked(koreai_client_secret, (str,))
+                else:
+                    koreai_client_secret = UNSET
+            except FIELD_ERRORS as _error:
+                koreai_client_secret, _found = tolerated(src_dict, "koreai_client_secret", _error, _found, "str")
 
             _field = "koreai_client_secret_configured"
-            if "koreai_client_secret_configured" in src_dict:
-                koreai_client_secret_configured: Any = src_dict["koreai_client_secret_configured"]
-                _present += 1
-                if type(koreai_client_secret_configured) is not str:
-                    koreai_client_secret_configured = checked(koreai_client_secret_configured, (str,))
-            else:
-                koreai_client_secret_configured = UNSET
+            try:
+                if "koreai_client_secret_configured" in src_dict:
+                    koreai_client_secret_configured: Any = src_dict["koreai_client_secret_configured"]
+                    _present += 1
+                    if type(koreai_client_secret_configured) is not str:
+                        koreai_client_secret_configured = checked(koreai_client_secret_configured, (str,))
+                else:
+                    koreai_client_secret_configured = UNSET
+            except FIELD_ERRORS as _error:
+                koreai_client_secret_configured, _found = tolerated(
+                    src_dict, "koreai_client_secret_configured", _error, _found, "str"
+                )
 
             _field = "koreai_api_key_configured"
-            if "koreai_api_key_configured" in src_dict:
-                koreai_api_key_configured: Any = src_dict["koreai_api_key_configured"]
-                _present += 1
-                if type(koreai_api_key_configured) is not str:
-                    koreai_api_key_configured = checked(koreai_api_key_configured, (str,))
-            else:
-                koreai_api_key_configured = UNSET
+            try:
+                if "koreai_api_key_configured" in src_dict:
+                    koreai_api_key_configured: Any = src_dict["koreai_api_key_configured"]
+                    _present += 1
+                    if type(koreai_api_key_configured) is not str:
+                        koreai_api_key_configured = checked(koreai_api_key_configured, (str,))
+                else:
+                    koreai_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                koreai_api_key_configured, _found = tolerated(
+                    src_dict, "koreai_api_key_configured", _error, _found, "str"
+                )
 
             _field = "koreai_data"
-            if "koreai_data" in src_dict:
-                koreai_data: Any = src_dict["koreai_data"]
-                _present += 1
-                if type(koreai_data) is not str:
-                    koreai_data = checked(koreai_data, (str,))
-            else:
-                koreai_data = UNSET
+            try:
+                if "koreai_data" in src_dict:
+                    koreai_data: Any = src_dict["koreai_data"]
+                    _present += 1
+                    if type(koreai_data) is not str:
+                        koreai_data = checked(koreai_data, (str,))
+                else:
+                    koreai_data = UNSET
+            except FIELD_ERRORS as _error:
+                koreai_data, _found = tolerated(src_dict, "koreai_data", _error, _found, "str")
 
             _field = "genesys_client_secret"
-            if "genesys_client_secret" in src_dict:
-                genesys_client_secret: Any = src_dict["genesys_client_secret"]
-                _present += 1
-                if type(genesys_client_secret) is not str:
-                    genesys_client_secret = checked(genesys_client_secret, (str,))
-            else:
-                genesys_client_secret = UNSET
+            try:
+                if "genesys_client_secret" in src_dict:
+                    genesys_client_secret: Any = src_dict["genesys_client_secret"]
+                    _present += 1
+                    if type(genesys_client_secret) is not str:
+                        genesys_client_secret = checked(genesys_client_secret, (str,))
+                else:
+                    genesys_client_secret = UNSET
+            except FIELD_ERRORS as _error:
+                genesys_client_secret, _found = tolerated(src_dict, "genesys_client_secret", _error, _found, "str")
 
             _field = "genesys_client_secret_configured"
-            if "genesys_client_secret_configured" in src_dict:
-                genesys_client_secret_configured: Any = src_dict["genesys_client_secret_configured"]
-                _present += 1
-                if type(genesys_client_secret_configured) is not str:
-                    genesys_client_secret_configured = checked(genesys_client_secret_configured, (str,))
-            else:
-                genesys_client_secret_configured = UNSET
+            try:
+                if "genesys_client_secret_configured" in src_dict:
+                    genesys_client_secret_configured: Any = src_dict["genesys_client_secret_configured"]
+                    _present += 1
+                    if type(genesys_client_secret_configured) is not str:
+                        genesys_client_secret_configured = checked(genesys_client_secret_configured, (str,))
+                else:
+                    genesys_client_secret_configured = UNSET
+            except FIELD_ERRORS as _error:
+                genesys_client_secret_configured, _found = tolerated(
+                    src_dict, "genesys_client_secret_configured", _error, _found, "str"
+                )
 
             _field = "genesys_data"
-            if "genesys_data" in src_dict:
-                genesys_data: Any = src_dict["genesys_data"]
-                _present += 1
-                if type(genesys_data) is not str:
-                    genesys_data = checked(genesys_data, (str,))
-            else:
-                genesys_data = UNSET
+            try:
+                if "genesys_data" in src_dict:
+                    genesys_data: Any = src_dict["genesys_data"]
+                    _present += 1
+                    if type(genesys_data) is not str:
+                        genesys_data = checked(genesys_data, (str,))
+                else:
+                    genesys_data = UNSET
+            except FIELD_ERRORS as _error:
+                genesys_data, _found = tolerated(src_dict, "genesys_data", _error, _found, "str")
 
             _field = "agentforce_client_secret"
-            if "agentforce_client_secret" in src_dict:
-                agentforce_client_secret: Any = src_dict["agentforce_client_secret"]
-                _present += 1
-                if type(agentforce_client_secret) is not str:
-                    agentforce_client_secret = checked(agentforce_client_secret, (str,))
-            else:
-                agentforce_client_secret = UNSET
+            try:
+                if "agentforce_client_secret" in src_dict:
+                    agentforce_client_secret: Any = src_dict["agentforce_client_secret"]
+                    _present += 1
+                    if type(agentforce_client_secret) is not str:
+                        agentforce_client_secret = checked(agentforce_client_secret, (str,))
+                else:
+                    agentforce_client_secret = UNSET
+            except FIELD_ERRORS as _error:
+                agentforce_client_secret, _found = tolerated(
+                    src_dict, "agentforce_client_secret", _error, _found, "str"
+                )
 
             _field = "agentforce_client_secret_configured"
-            if "agentforce_client_secret_configured" in src_dict:
-                agentforce_client_secret_configured: Any = src_dict["agentforce_client_secret_configured"]
-                _present += 1
-                if type(agentforce_client_secret_configured) is not str:
-                    agentforce_client_secret_configured = checked(agentforce_client_secret_configured, (str,))
-            else:
-                agentforce_client_secret_configured = UNSET
+            try:
+                if "agentforce_client_secret_configured" in src_dict:
+                    agentforce_client_secret_configured: Any = src_dict["agentforce_client_secret_configured"]
+                    _present += 1
+                    if type(agentforce_client_secret_configured) is not str:
+                        agentforce_client_secret_configured = checked(agentforce_client_secret_configured, (str,))
+                else:
+                    agentforce_client_secret_configured = UNSET
+            except FIELD_ERRORS as _error:
+                agentforce_client_secret_configured, _found = tolerated(
+                    src_dict, "agentforce_client_secret_configured", _error, _found, "str"
+                )
 
             _field = "agentforce_data"
-            if "agentforce_data" in src_dict:
-                agentforce_data: Any = src_dict["agentforce_data"]
-                _present += 1
-                if type(agentforce_data) is not str:
-                    agentforce_data = checked(agentforce_data, (str,))
-            else:
-                agentforce_data = UNSET
+            try:
+                if "agentforce_data" in src_dict:
+                    agentforce_data: Any = src_dict["agentforce_data"]
+                    _present += 1
+                    if type(agentforce_data) is not str:
+                        agentforce_data = checked(agentforce_data, (str,))
+                else:
+                    agentforce_data = UNSET
+            except FIELD_ERRORS as _error:
+                agentforce_data, _found = tolerated(src_dict, "agentforce_data", _error, _found, "str")
 
             _field = "sierra_agent_token"
-            if "sierra_agent_token" in src_dict:
-                sierra_agent_token: Any = src_dict["sierra_agent_token"]
-                _present += 1
-                if type(sierra_agent_token) is not str:
-                    sierra_agent_token = checked(sierra_agent_token, (str,))
-            else:
-                sierra_agent_token = UNSET
+            try:
+                if "sierra_agent_token" in src_dict:
+                    sierra_agent_token: Any = src_dict["sierra_agent_token"]
+                    _present += 1
+                    if type(sierra_agent_token) is not str:
+                        sierra_agent_token = checked(sierra_agent_token, (str,))
+                else:
+                    sierra_agent_token = UNSET
+            except FIELD_ERRORS as _error:
+                sierra_agent_token, _found = tolerated(src_dict, "sierra_agent_token", _error, _found, "str")
 
             _field = "sierra_agent_token_configured"
-            if "sierra_agent_token_configured" in src_dict:
-                sierra_agent_token_configured: Any = src_dict["sierra_agent_token_configured"]
-                _present += 1
-                if type(sierra_agent_token_configured) is not str:
-                    sierra_agent_token_configured = checked(sierra_agent_token_configured, (str,))
-            else:
-                sierra_agent_token_configured = UNSET
+            try:
+                if "sierra_agent_token_configured" in src_dict:
+                    sierra_agent_token_configured: Any = src_dict["sierra_agent_token_configured"]
+                    _present += 1
+                    if type(sierra_agent_token_configured) is not str:
+                        sierra_agent_token_configured = checked(sierra_agent_token_configured, (str,))
+                else:
+                    sierra_agent_token_configured = UNSET
+            except FIELD_ERRORS as _error:
+                sierra_agent_token_configured, _found = tolerated(
+                    src_dict, "sierra_agent_token_configured", _error, _found, "str"
+                )
 
             _field = "sierra_data"
-            if "sierra_data" in src_dict:
-                sierra_data: Any = src_dict["sierra_data"]
-                _present += 1
-                if type(sierra_data) is not str:
-                    sierra_data = checked(sierra_data, (str,))
-            else:
-                sierra_data = UNSET
+            try:
+                if "sierra_data" in src_dict:
+                    sierra_data: Any = src_dict["sierra_data"]
+                    _present += 1
+                    if type(sierra_data) is not str:
+                        sierra_data = checked(sierra_data, (str,))
+                else:
+                    sierra_data = UNSET
+            except FIELD_ERRORS as _error:
+                sierra_data, _found = tolerated(src_dict, "sierra_data", _error, _found, "str")
 
             _field = "amazon_connect_security_token"
-            if "amazon_connect_security_token" in src_dict:
-                amazon_connect_security_token: Any = src_dict["amazon_connect_security_token"]
-                _present += 1
-                if type(amazon_connect_security_token) is not str:
-                    amazon_connect_security_token = checked(amazon_connect_security_token, (str,))
-            else:
-                amazon_connect_security_token = UNSET
+            try:
+                if "amazon_connect_security_token" in src_dict:
+                    amazon_connect_security_token: Any = src_dict["amazon_connect_security_token"]
+                    _present += 1
+                    if type(amazon_connect_security_token) is not str:
+                        amazon_connect_security_token = checked(amazon_connect_security_token, (str,))
+                else:
+                    amazon_connect_security_token = UNSET
+            except FIELD_ERRORS as _error:
+                amazon_connect_security_token, _found = tolerated(
+                    src_dict, "amazon_connect_security_token", _error, _found, "str"
+                )
 
             _field = "amazon_connect_security_token_configured"
-            if "amazon_connect_security_token_configured" in src_dict:
-                amazon_connect_security_token_configured: Any = src_dict["amazon_connect_security_token_configured"]
-                _present += 1
-                if type(amazon_connect_security_token_configured) is not str:
-                    amazon_connect_security_token_configured = checked(amazon_connect_security_token_configured, (str,))
-            else:
-                amazon_connect_security_token_configured = UNSET
+            try:
+                if "amazon_connect_security_token_configured" in src_dict:
+                    amazon_connect_security_token_configured: Any = src_dict["amazon_connect_security_token_configured"]
+                    _present += 1
+                    if type(amazon_connect_security_token_configured) is not str:
+                        amazon_connect_security_token_configured = checked(
+                            amazon_connect_security_token_configured, (str,)
+                        )
+                else:
+                    amazon_connect_security_token_configured = UNSET
+            except FIELD_ERRORS as _error:
+                amazon_connect_security_token_configured, _found = tolerated(
+                    src_dict, "amazon_connect_security_token_configured", _error, _found, "str"
+                )
 
             _field = "amazon_connect_data"
-            if "amazon_connect_data" in src_dict:
-                amazon_connect_data: Any = src_dict["amazon_connect_data"]
-                _present += 1
-                if type(amazon_connect_data) is not str:
-                    amazon_connect_data = checked(amazon_connect_data, (str,))
-            else:
-                amazon_connect_data = UNSET
+            try:
+                if "amazon_connect_data" in src_dict:
+                    amazon_connect_data: Any = src_dict["amazon_connect_data"]
+                    _present += 1
+                    if type(amazon_connect_data) is not str:
+                        amazon_connect_data = checked(amazon_connect_data, (str,))
+                else:
+                    amazon_connect_data = UNSET
+            except FIELD_ERRORS as _error:
+                amazon_connect_data, _found = tolerated(src_dict, "amazon_connect_data", _error, _found, "str")
 
             _field = "custom_provider_api_key"
-            if "custom_provider_api_key" in src_dict:
-                custom_provider_api_key: Any = src_dict["custom_provider_api_key"]
-                _present += 1
-                if type(custom_provider_api_key) is not str:
-                    custom_provider_api_key = checked(custom_provider_api_key, (str,))
-            else:
-                custom_provider_api_key = UNSET
+            try:
+                if "custom_provider_api_key" in src_dict:
+                    custom_provider_api_key: Any = src_dict["custom_provider_api_key"]
+                    _present += 1
+                    if type(custom_provider_api_key) is not str:
+                        custom_provider_api_key = checked(custom_provider_api_key, (str,))
+                else:
+                    custom_provider_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                custom_provider_api_key, _found = tolerated(src_dict, "custom_provider_api_key", _error, _found, "str")
 
             _field = "custom_provider_api_key_configured"
-            if "custom_provider_api_key_configured" in src_dict:
-                custom_provider_api_key_configured: Any = src_dict["custom_provider_api_key_configured"]
-                _present += 1
-                if type(custom_provider_api_key_configured) is not str:
-                    custom_provider_api_key_configured = checked(custom_provider_api_key_configured, (str,))
-            else:
-                custom_provider_api_key_configured = UNSET
+            try:
+                if "custom_provider_api_key_configured" in src_dict:
+                    custom_provider_api_key_configured: Any = src_dict["custom_provider_api_key_configured"]
+                    _present += 1
+                    if type(custom_provider_api_key_configured) is not str:
+                        custom_provider_api_key_configured = checked(custom_provider_api_key_configured, (str,))
+                else:
+                    custom_provider_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                custom_provider_api_key_configured, _found = tolerated(
+                    src_dict, "custom_provider_api_key_configured", _error, _found, "str"
+                )
 
             _field = "custom_provider_data"
-            if "custom_provider_data" in src_dict:
-                custom_provider_data: Any = src_dict["custom_provider_data"]
-                _present += 1
-                if type(custom_provider_data) is not str:
-                    custom_provider_data = checked(custom_provider_data, (str,))
-            else:
-                custom_provider_data = UNSET
+            try:
+                if "custom_provider_data" in src_dict:
+                    custom_provider_data: Any = src_dict["custom_provider_data"]
+                    _present += 1
+                    if type(custom_provider_data) is not str:
+                        custom_provider_data = checked(custom_provider_data, (str,))
+                else:
+                    custom_provider_data = UNSET
+            except FIELD_ERRORS as _error:
+                custom_provider_data, _found = tolerated(src_dict, "custom_provider_data", _error, _found, "str")
 
             _field = "vapi_data"
-            if "vapi_data" in src_dict:
-                vapi_data: Any = src_dict["vapi_data"]
-                _present += 1
-                if type(vapi_data) is not str:
-                    vapi_data = checked(vapi_data, (str,))
-            else:
-                vapi_data = UNSET
+            try:
+                if "vapi_data" in src_dict:
+                    vapi_data: Any = src_dict["vapi_data"]
+                    _present += 1
+                    if type(vapi_data) is not str:
+                        vapi_data = checked(vapi_data, (str,))
+                else:
+                    vapi_data = UNSET
+            except FIELD_ERRORS as _error:
+                vapi_data, _found = tolerated(src_dict, "vapi_data", _error, _found, "str")
 
             _field = "retell_data"
-            if "retell_data" in src_dict:
-                retell_data: Any = src_dict["retell_data"]
-                _present += 1
-                if type(retell_data) is not str:
-                    retell_data = checked(retell_data, (str,))
-            else:
-                retell_data = UNSET
+            try:
+                if "retell_data" in src_dict:
+                    retell_data: Any = src_dict["retell_data"]
+                    _present += 1
+                    if type(retell_data) is not str:
+                        retell_data = checked(retell_data, (str,))
+                else:
+                    retell_data = UNSET
+            except FIELD_ERRORS as _error:
+                retell_data, _found = tolerated(src_dict, "retell_data", _error, _found, "str")
 
             _field = "elevenlabs_data"
-            if "elevenlabs_data" in src_dict:
-                elevenlabs_data: Any = src_dict["elevenlabs_data"]
-                _present += 1
-                if type(elevenlabs_data) is not str:
-                    elevenlabs_data = checked(elevenlabs_data, (str,))
-            else:
-                elevenlabs_data = UNSET
+            try:
+                if "elevenlabs_data" in src_dict:
+                    elevenlabs_data: Any = src_dict["elevenlabs_data"]
+                    _present += 1
+                    if type(elevenlabs_data) is not str:
+                        elevenlabs_data = checked(elevenlabs_data, (str,))
+                else:
+                    elevenlabs_data = UNSET
+            except FIELD_ERRORS as _error:
+                elevenlabs_data, _found = tolerated(src_dict, "elevenlabs_data", _error, _found, "str")
 
             _field = "agora_api_key"
-            if "agora_api_key" in src_dict:
-                agora_api_key: Any = src_dict["agora_api_key"]
-                _present += 1
-                if type(agora_api_key) is not str:
-                    agora_api_key = checked(agora_api_key, (str,))
-            else:
-                agora_api_key = UNSET
+            try:
+                if "agora_api_key" in src_dict:
+                    agora_api_key: Any = src_dict["agora_api_key"]
+                    _present += 1
+                    if type(agora_api_key) is not str:
+                        agora_api_key = checked(agora_api_key, (str,))
+                else:
+                    agora_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                agora_api_key, _found = tolerated(src_dict, "agora_api_key", _error, _found, "str")
 
             _field = "agora_data"
-            if "agora_data" in src_dict:
-                agora_data: Any = src_dict["agora_data"]
-                _present += 1
-                if type(agora_data) is not str:
-                    agora_data = checked(agora_data, (str,))
-            else:
-                agora_data = UNSET
+            try:
+                if "agora_data" in src_dict:
+                    agora_data: Any = src_dict["agora_data"]
+                    _present += 1
+                    if type(agora_data) is not str:
+                        agora_data = checked(agora_data, (str,))
+                else:
+                    agora_data = UNSET
+            except FIELD_ERRORS as _error:
+                agora_data, _found = tolerated(src_dict, "agora_data", _error, _found, "str")
 
             _field = "synthflow_api_key"
-            if "synthflow_api_key" in src_dict:
-                synthflow_api_key: Any = src_dict["synthflow_api_key"]
-                _present += 1
-                if type(synthflow_api_key) is not str:
-                    synthflow_api_key = checked(synthflow_api_key, (str,))
-            else:
-                synthflow_api_key = UNSET
+            try:
+                if "synthflow_api_key" in src_dict:
+                    synthflow_api_key: Any = src_dict["synthflow_api_key"]
+                    _present += 1
+                    if type(synthflow_api_key) is not str:
+                        synthflow_api_key = checked(synthflow_api_key, (str,))
+                else:
+                    synthflow_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                synthflow_api_key, _found = tolerated(src_dict, "synthflow_api_key", _error, _found, "str")
 
             _field = "synthflow_api_key_configured"
-            if "synthflow_api_key_configured" in src_dict:
-                synthflow_api_key_configured: Any = src_dict["synthflow_api_key_configured"]
-                _present += 1
-                if type(synthflow_api_key_configured) is not str:
-                    synthflow_api_key_configured = checked(synthflow_api_key_configured, (str,))
-            else:
-                synthflow_api_key_configured = UNSET
+            try:
+                if "synthflow_api_key_configured" in src_dict:
+                    synthflow_api_key_configured: Any = src_dict["synthflow_api_key_configured"]
+                    _present += 1
+                    if type(synthflow_api_key_configured) is not str:
+                        synthflow_api_key_configured = checked(synthflow_api_key_configured, (str,))
+                else:
+                    synthflow_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                synthflow_api_key_configured, _found = tolerated(
+                    src_dict, "synthflow_api_key_configured", _error, _found, "str"
+                )
 
             _field = "synthflow_data"
-            if "synthflow_data" in src_dict:
-                synthflow_data: Any = src_dict["synthflow_data"]
-                _present += 1
-                if type(synthflow_data) is not str:
-                    synthflow_data = checked(synthflow_data, (str,))
-            else:
-                synthflow_data = UNSET
+            try:
+                if "synthflow_data" in src_dict:
+                    synthflow_data: Any = src_dict["synthflow_data"]
+                    _present += 1
+                    if type(synthflow_data) is not str:
+                        synthflow_data = checked(synthflow_data, (str,))
+                else:
+                    synthflow_data = UNSET
+            except FIELD_ERRORS as _error:
+                synthflow_data, _found = tolerated(src_dict, "synthflow_data", _error, _found, "str")
 
             _field = "telnyx_api_key"
-            if "telnyx_api_key" in src_dict:
-                telnyx_api_key: Any = src_dict["telnyx_api_key"]
-                _present += 1
-                if type(telnyx_api_key) is not str:
-                    telnyx_api_key = checked(telnyx_api_key, (str,))
-            else:
-                telnyx_api_key = UNSET
+            try:
+                if "telnyx_api_key" in src_dict:
+                    telnyx_api_key: Any = src_dict["telnyx_api_key"]
+                    _present += 1
+                    if type(telnyx_api_key) is not str:
+                        telnyx_api_key = checked(telnyx_api_key, (str,))
+                else:
+                    telnyx_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                telnyx_api_key, _found = tolerated(src_dict, "telnyx_api_key", _error, _found, "str")
 
             _field = "telnyx_api_key_configured"
-            if "telnyx_api_key_configured" in src_dict:
-                telnyx_api_key_configured: Any = src_dict["telnyx_api_key_configured"]
-                _present += 1
-                if type(telnyx_api_key_configured) is not str:
-                    telnyx_api_key_configured = checked(telnyx_api_key_configured, (str,))
-            else:
-                telnyx_api_key_configured = UNSET
+            try:
+                if "telnyx_api_key_configured" in src_dict:
+                    telnyx_api_key_configured: Any = src_dict["telnyx_api_key_configured"]
+                    _present += 1
+                    if type(telnyx_api_key_configured) is not str:
+                        telnyx_api_key_configured = checked(telnyx_api_key_configured, (str,))
+                else:
+                    telnyx_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                telnyx_api_key_configured, _found = tolerated(
+                    src_dict, "telnyx_api_key_configured", _error, _found, "str"
+                )
 
             _field = "enabled_personalities"
-            if "enabled_personalities" in src_dict:
-                enabled_personalities: Any = src_dict["enabled_personalities"]
-                _present += 1
-                if type(enabled_personalities) is not list:
-                    enabled_personalities = checked(enabled_personalities, (list,))
+            try:
+                if "enabled_personalities" in src_dict:
+                    enabled_personalities: Any = src_dict["enabled_personalities"]
+                    _present += 1
+                    if type(enabled_personalities) is not list:
+                        enabled_personalities = checked(enabled_personalities, (list,))
+                    for _item in enabled_personalities:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                enabled_personalities = UNSET
+                else:
+                    enabled_personalities = UNSET
+            except FIELD_ERRORS as _error:
+                enabled_personalities, _found = tolerated(
+                    src_dict,
+                    "enabled_personalities",
+                    _error,
+                    _found,
+                    "list[int]",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "dropoff_nodes"
-            if "dropoff_nodes" in src_dict:
-                dropoff_nodes: Any = src_dict["dropoff_nodes"]
-                _present += 1
+            try:
+                if "dropoff_nodes" in src_dict:
+                    dropoff_nodes: Any = src_dict["dropoff_nodes"]
+                    _present += 1
 
-            else:
-                dropoff_nodes = UNSET
+                else:
+                    dropoff_nodes = UNSET
+            except FIELD_ERRORS as _error:
+                dropoff_nodes, _found = tolerated(src_dict, "dropoff_nodes", _error, _found, "Any")
 
             _field = "topic_nodes"
-            if "topic_nodes" in src_dict:
-                topic_nodes: Any = src_dict["topic_nodes"]
-                _present += 1
+            try:
+                if "topic_nodes" in src_dict:
+                    topic_nodes: Any = src_dict["topic_nodes"]
+                    _present += 1
 
-            else:
-                topic_nodes = UNSET
+                else:
+                    topic_nodes = UNSET
+            except FIELD_ERRORS as _error:
+                topic_nodes, _found = tolerated(src_dict, "topic_nodes", _error, _found, "Any")
 
             _field = "pronunciation_words"
-            if "pronunciation_words" in src_dict:
-                pronunciation_words: Any = src_dict["pronunciation_words"]
-                _present += 1
+            try:
+                if "pronunciation_words" in src_dict:
+                    pronunciation_words: Any = src_dict["pronunciation_words"]
+                    _present += 1
 
-            else:
-                pronunciation_words = UNSET
+                else:
+                    pronunciation_words = UNSET
+            except FIELD_ERRORS as _error:
+                pronunciation_words, _found = tolerated(src_dict, "pronunciation_words", _error, _found, "Any | None")
 
             _field = "spelling_word_types"
-            if "spelling_word_types" in src_dict:
-                spelling_word_types: Any = src_dict["spelling_word_types"]
-                _present += 1
+            try:
+                if "spelling_word_types" in src_dict:
+                    spelling_word_types: Any = src_dict["spelling_word_types"]
+                    _present += 1
 
-            else:
-                spelling_word_types = UNSET
+                else:
+                    spelling_word_types = UNSET
+            except FIELD_ERRORS as _error:
+                spelling_word_types, _found = tolerated(src_dict, "spelling_word_types", _error, _found, "Any | None")
 
             _field = "auto_update_dropoff_nodes"
-            if "auto_update_dropoff_nodes" in src_dict:
-                auto_update_dropoff_nodes: Any = src_dict["auto_update_dropoff_nodes"]
-                _present += 1
-                if type(auto_update_dropoff_nodes) is not bool:
-                    auto_update_dropoff_nodes = checked(auto_update_dropoff_nodes, (bool,))
-            else:
-                auto_update_dropoff_nodes = UNSET
+            try:
+                if "auto_update_dropoff_nodes" in src_dict:
+                    auto_update_dropoff_nodes: Any = src_dict["auto_update_dropoff_nodes"]
+                    _present += 1
+                    if type(auto_update_dropoff_nodes) is not bool:
+                        auto_update_dropoff_nodes = checked(auto_update_dropoff_nodes, (bool,))
+                else:
+                    auto_update_dropoff_nodes = UNSET
+            except FIELD_ERRORS as _error:
+                auto_update_dropoff_nodes, _found = tolerated(
+                    src_dict, "auto_update_dropoff_nodes", _error, _found, "bool"
+                )
 
             _field = "auto_update_topic_nodes"
-            if "auto_update_topic_nodes" in src_dict:
-                auto_update_topic_nodes: Any = src_dict["auto_update_topic_nodes"]
-                _present += 1
-                if type(auto_update_topic_nodes) is not bool:
-                    auto_update_topic_nodes = checked(auto_update_topic_nodes, (bool,))
-            else:
-                auto_update_topic_nodes = UNSET
+            try:
+                if "auto_update_topic_nodes" in src_dict:
+                    auto_update_topic_nodes: Any = src_dict["auto_update_topic_nodes"]
+                    _present += 1
+                    if type(auto_update_topic_nodes) is not bool:
+                        auto_update_topic_nodes = checked(auto_update_topic_nodes, (bool,))
+                else:
+                    auto_update_topic_nodes = UNSET
+            except FIELD_ERRORS as _error:
+                auto_update_topic_nodes, _found = tolerated(src_dict, "auto_update_topic_nodes", _error, _found, "bool")
 
             _field = "hallucination_metric_kb_files"
-            _hallucination_metric_kb_files = src_dict.get("hallucination_metric_kb_files", UNSET)
-            hallucination_metric_kb_files: list[int | None] | Unset = UNSET
-            if _hallucination_metric_kb_files is not UNSET:
-                hallucination_metric_kb_files = []
-                for hallucination_metric_kb_files_item_data in _hallucination_metric_kb_files:
+            try:
+                _hallucination_metric_kb_files = src_dict.get("hallucination_metric_kb_files", UNSET)
+                hallucination_metric_kb_files: list[int | None] | Unset = UNSET
+                if _hallucination_metric_kb_files is not UNSET:
+                    hallucination_metric_kb_files = []
+                    for hallucination_metric_kb_files_item_data in _hallucination_metric_kb_files:
 
-                    def _parse_hallucination_metric_kb_files_item(data: object) -> int | None:
-                        if data is None:
-                            return data
-                        return cast(int | None, data)
+                        def _parse_hallucination_metric_kb_files_item(data: object) -> int | None:
+                            if data is None:
+                                return data
+                            return cast(int | None, data)
 
-                    hallucination_metric_kb_files_item = _parse_hallucination_metric_kb_files_item(
-                        hallucination_metric_kb_files_item_data
-                    )
+                        hallucination_metric_kb_files_item = _parse_hallucination_metric_kb_files_item(
+                            hallucination_metric_kb_files_item_data
+                        )
 
-                    hallucination_metric_kb_files.append(hallucination_metric_kb_files_item)
+                        hallucination_metric_kb_files.append(hallucination_metric_kb_files_item)
 
-            if not isinstance(hallucination_metric_kb_files, (list, Unset)):
-                expect(hallucination_metric_kb_files, (list, Unset))
-            if hallucination_metric_kb_files is not UNSET:
-                _present += 1
+                if not isinstance(hallucination_metric_kb_files, (list, Unset)):
+                    expect(hallucination_metric_kb_files, (list, Unset))
+                if hallucination_metric_kb_files is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                hallucination_metric_kb_files, _found = tolerated(
+                    src_dict, "hallucination_metric_kb_files", _error, _found, "list[int | None]"
+                )
 
             _field = "outbound_numbers"
-            if "outbound_numbers" in src_dict:
-                outbound_numbers: Any = src_dict["outbound_numbers"]
-                _present += 1
+            try:
+                if "outbound_numbers" in src_dict:
+                    outbound_numbers: Any = src_dict["outbound_numbers"]
+                    _present += 1
 
-            else:
-                outbound_numbers = UNSET
+                else:
+                    outbound_numbers = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_numbers, _found = tolerated(src_dict, "outbound_numbers", _error, _found, "Any")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _field = "auto_fetch_calls_enabled"
-            if "auto_fetch_calls_enabled" in src_dict:
-                auto_fetch_calls_enabled: Any = src_dict["auto_fetch_calls_enabled"]
-                _present += 1
-                if type(auto_fetch_calls_enabled) is not bool:
-                    auto_fetch_calls_enabled = checked(auto_fetch_calls_enabled, (bool,))
-            else:
-                auto_fetch_calls_enabled = UNSET
+            try:
+                if "auto_fetch_calls_enabled" in src_dict:
+                    auto_fetch_calls_enabled: Any = src_dict["auto_fetch_calls_enabled"]
+                    _present += 1
+                    if type(auto_fetch_calls_enabled) is not bool:
+                        auto_fetch_calls_enabled = checked(auto_fetch_calls_enabled, (bool,))
+                else:
+                    auto_fetch_calls_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                auto_fetch_calls_enabled, _found = tolerated(
+                    src_dict, "auto_fetch_calls_enabled", _error, _found, "bool"
+                )
 
             _field = "auto_sync_prompt_enabled"
-            if "auto_sync_prompt_enabled" in src_dict:
-                auto_sync_prompt_enabled: Any = src_dict["auto_sync_prompt_enabled"]
-                _present += 1
-                if type(auto_sync_prompt_enabled) is not bool:
-                    auto_sync_prompt_enabled = checked(auto_sync_prompt_enabled, (bool,))
-            else:
-                auto_sync_prompt_enabled = UNSET
+            try:
+                if "auto_sync_prompt_enabled" in src_dict:
+                    auto_sync_prompt_enabled: Any = src_dict["auto_sync_prompt_enabled"]
+                    _present += 1
+                    if type(auto_sync_prompt_enabled) is not bool:
+                        auto_sync_prompt_enabled = checked(auto_sync_prompt_enabled, (bool,))
+                else:
+                    auto_sync_prompt_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                auto_sync_prompt_enabled, _found = tolerated(
+                    src_dict, "auto_sync_prompt_enabled", _error, _found, "bool"
+                )
 
             _field = "agent_gives_first_message"
-            if "agent_gives_first_message" in src_dict:
-                agent_gives_first_message: Any = src_dict["agent_gives_first_message"]
-                _present += 1
-                if agent_gives_first_message is not None:
-                    if type(agent_gives_first_message) is not bool:
-                        agent_gives_first_message = checked(agent_gives_first_message, (bool, type(None)))
-            else:
-                agent_gives_first_message = UNSET
+            try:
+                if "agent_gives_first_message" in src_dict:
+                    agent_gives_first_message: Any = src_dict["agent_gives_first_message"]
+                    _present += 1
+                    if agent_gives_first_message is not None:
+                        if type(agent_gives_first_message) is not bool:
+                            agent_gives_first_message = checked(agent_gives_first_message, (bool, type(None)))
+                else:
+                    agent_gives_first_message = UNSET
+            except FIELD_ERRORS as _error:
+                agent_gives_first_message, _found = tolerated(
+                    src_dict, "agent_gives_first_message", _error, _found, "bool | None"
+                )
 
             _field = "webhook_url"
-            if "webhook_url" in src_dict:
-                webhook_url: Any = src_dict["webhook_url"]
-                _present += 1
-                if type(webhook_url) is not str:
-                    webhook_url = checked(webhook_url, (str,))
-            else:
-                webhook_url = UNSET
+            try:
+                if "webhook_url" in src_dict:
+                    webhook_url: Any = src_dict["webhook_url"]
+                    _present += 1
+                    if type(webhook_url) is not str:
+                        webhook_url = checked(webhook_url, (str,))
+                else:
+                    webhook_url = UNSET
+            except FIELD_ERRORS as _error:
+                webhook_url, _found = tolerated(src_dict, "webhook_url", _error, _found, "str")
 
             _field = "webhook_secret"
-            if "webhook_secret" in src_dict:
-                webhook_secret: Any = src_dict["webhook_secret"]
-                _present += 1
-                if type(webhook_secret) is not str:
-                    webhook_secret = checked(webhook_secret, (str,))
-            else:
-                webhook_secret = UNSET
+            try:
+                if "webhook_secret" in src_dict:
+                    webhook_secret: Any = src_dict["webhook_secret"]
+                    _present += 1
+                    if type(webhook_secret) is not str:
+                        webhook_secret = checked(webhook_secret, (str,))
+                else:
+                    webhook_secret = UNSET
+            except FIELD_ERRORS as _error:
+                webhook_secret, _found = tolerated(src_dict, "webhook_secret", _error, _found, "str")
 
             _field = "webhook_secret_configured"
-            if "webhook_secret_configured" in src_dict:
-                webhook_secret_configured: Any = src_dict["webhook_secret_configured"]
-                _present += 1
-                if type(webhook_secret_configured) is not str:
-                    webhook_secret_configured = checked(webhook_secret_configured, (str,))
-            else:
-                webhook_secret_configured = UNSET
+            try:
+                if "webhook_secret_configured" in src_dict:
+                    webhook_secret_configured: Any = src_dict["webhook_secret_configured"]
+                    _present += 1
+                    if type(webhook_secret_configured) is not str:
+                        webhook_secret_configured = checked(webhook_secret_configured, (str,))
+                else:
+                    webhook_secret_configured = UNSET
+            except FIELD_ERRORS as _error:
+                webhook_secret_configured, _found = tolerated(
+                    src_dict, "webhook_secret_configured", _error, _found, "str"
+                )
 
             _field = "email_id"
-            if "email_id" in src_dict:
-                email_id: Any = src_dict["email_id"]
-                _present += 1
-                if email_id is not None:
-                    if type(email_id) is not str:
-                        email_id = checked(email_id, (str, type(None)))
-            else:
-                email_id = UNSET
+            try:
+                if "email_id" in src_dict:
+                    email_id: Any = src_dict["email_id"]
+                    _present += 1
+                    if email_id is not None:
+                        if type(email_id) is not str:
+                            email_id = checked(email_id, (str, type(None)))
+                else:
+                    email_id = UNSET
+            except FIELD_ERRORS as _error:
+                email_id, _found = tolerated(src_dict, "email_id", _error, _found, "None | str")
 
             _instance = cls(
                 agent_name=agent_name,
@@ -2021,11 +2360,13 @@ class AIAgent:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.uploads import as_files
 from ..runtime.validation import expect, expect_object, failure
 from ..types import File
@@ -27,6 +27,8 @@ class AiagentsUploadKnowledgeBaseFilesBody:
     files: list[File] = _attrs_field(converter=as_files)
     """ List of files to upload to the knowledge base """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         files = []
@@ -40,6 +42,8 @@ class AiagentsUploadKnowledgeBaseFilesBody:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -57,28 +61,34 @@ class AiagentsUploadKnowledgeBaseFilesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "files"
-            files = []
-            _files = src_dict["files"]
-            for files_item_data in _files:
-                files_item = File(payload=BytesIO(files_item_data))
+            try:
+                files = []
+                _files = src_dict["files"]
+                for files_item_data in _files:
+                    files_item = File(payload=BytesIO(files_item_data))
 
-                files.append(files_item)
+                    files.append(files_item)
 
-            if not isinstance(files, (list,)):
-                expect(files, (list,))
+                if not isinstance(files, (list,)):
+                    expect(files, (list,))
+            except FIELD_ERRORS as _error:
+                files, _found = tolerated(src_dict, "files", _error, _found, "list[File]")
 
             _instance = cls(
                 files=files,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 1:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -23,6 +23,8 @@ T = TypeVar("T", bound="AiagentsV1DeleteKnowledgeBaseDestroyResponse200")
 class AiagentsV1DeleteKnowledgeBaseDestroyResponse200:
     deleted_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -30,33 +32,41 @@ class AiagentsV1DeleteKnowledgeBaseDestroyResponse200:
             field_dict["deleted_count"] = self.deleted_count
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "deleted_count"
-            if "deleted_count" in src_dict:
-                deleted_count: Any = src_dict["deleted_count"]
-                _present += 1
-                if type(deleted_count) is not int:
-                    deleted_count = checked(deleted_count, (int,))
-            else:
-                deleted_count = UNSET
+            try:
+                if "deleted_count" in src_dict:
+                    deleted_count: Any = src_dict["deleted_count"]
+                    _present += 1
+                    if type(deleted_count) is not int:
+                        deleted_count = checked(deleted_count, (int,))
+                else:
+                    deleted_count = UNSET
+            except FIELD_ERRORS as _error:
+                deleted_count, _found = tolerated(src_dict, "deleted_count", _error, _found, "int")
 
             _instance = cls(
                 deleted_count=deleted_count,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.alert_create_preset import AlertCreatePreset
 from ..models.alert_create_source_type import AlertCreateSourceType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -71,6 +71,8 @@ class AlertCreate:
     * `balanced` - balanced
     * `aggressive` - aggressive """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -79,7 +81,7 @@ class AlertCreate:
             "project": self.project,
             "source_type": self.source_type._value_
             if type(self.source_type) is AlertCreateSourceType
-            else enum_value(AlertCreateSourceType, self.source_type, "source_type"),
+            else enum_value(AlertCreateSourceType, self.source_type, "source_type", self),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -97,10 +99,12 @@ class AlertCreate:
             field_dict["preset"] = (
                 self.preset._value_
                 if type(self.preset) is AlertCreatePreset
-                else enum_value(AlertCreatePreset, self.preset, "preset")
+                else enum_value(AlertCreatePreset, self.preset, "preset", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -149,91 +153,122 @@ class AlertCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "project"
-            project: Any = src_dict["project"]
-            if type(project) is not int:
-                project = checked(project, (int,))
+            try:
+                project: Any = src_dict["project"]
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "source_type"
-            source_type: Any = src_dict["source_type"]
-            source_type = (
-                AlertCreateSourceType._value2member_map_.get(source_type) or AlertCreateSourceType(source_type)
-                if type(source_type) is str
-                else checked(source_type, (AlertCreateSourceType,))
-            )
+            try:
+                source_type: Any = src_dict["source_type"]
+                source_type = (
+                    AlertCreateSourceType._value2member_map_.get(source_type) or AlertCreateSourceType(source_type)
+                    if type(source_type) is str
+                    else checked(source_type, (AlertCreateSourceType,))
+                )
+            except FIELD_ERRORS as _error:
+                source_type, _found = tolerated(src_dict, "source_type", _error, _found, "AlertCreateSourceType")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "enabled"
-            if "enabled" in src_dict:
-                enabled: Any = src_dict["enabled"]
-                _present += 1
-                if type(enabled) is not bool:
-                    enabled = checked(enabled, (bool,))
-            else:
-                enabled = UNSET
+            try:
+                if "enabled" in src_dict:
+                    enabled: Any = src_dict["enabled"]
+                    _present += 1
+                    if type(enabled) is not bool:
+                        enabled = checked(enabled, (bool,))
+                else:
+                    enabled = UNSET
+            except FIELD_ERRORS as _error:
+                enabled, _found = tolerated(src_dict, "enabled", _error, _found, "bool")
 
             _field = "source_id"
-            if "source_id" in src_dict:
-                source_id: Any = src_dict["source_id"]
-                _present += 1
-                if source_id is not None:
-                    if type(source_id) is not int:
-                        source_id = checked(source_id, (int, type(None)))
-            else:
-                source_id = UNSET
+            try:
+                if "source_id" in src_dict:
+                    source_id: Any = src_dict["source_id"]
+                    _present += 1
+                    if source_id is not None:
+                        if type(source_id) is not int:
+                            source_id = checked(source_id, (int, type(None)))
+                else:
+                    source_id = UNSET
+            except FIELD_ERRORS as _error:
+                source_id, _found = tolerated(src_dict, "source_id", _error, _found, "int | None")
 
             _field = "source"
-            if "source" in src_dict:
-                source: Any = src_dict["source"]
-                _present += 1
+            try:
+                if "source" in src_dict:
+                    source: Any = src_dict["source"]
+                    _present += 1
 
-            else:
-                source = UNSET
+                else:
+                    source = UNSET
+            except FIELD_ERRORS as _error:
+                source, _found = tolerated(src_dict, "source", _error, _found, "Any")
 
             _field = "threshold"
-            if "threshold" in src_dict:
-                threshold: Any = src_dict["threshold"]
-                _present += 1
+            try:
+                if "threshold" in src_dict:
+                    threshold: Any = src_dict["threshold"]
+                    _present += 1
 
-            else:
-                threshold = UNSET
+                else:
+                    threshold = UNSET
+            except FIELD_ERRORS as _error:
+                threshold, _found = tolerated(src_dict, "threshold", _error, _found, "Any")
 
             _field = "notifications"
-            if "notifications" in src_dict:
-                notifications: Any = src_dict["notifications"]
-                _present += 1
+            try:
+                if "notifications" in src_dict:
+                    notifications: Any = src_dict["notifications"]
+                    _present += 1
 
-            else:
-                notifications = UNSET
+                else:
+                    notifications = UNSET
+            except FIELD_ERRORS as _error:
+                notifications, _found = tolerated(src_dict, "notifications", _error, _found, "Any")
 
             _field = "preset"
-            if "preset" in src_dict:
-                preset: Any = src_dict["preset"]
-                _present += 1
-                preset = (
-                    AlertCreatePreset._value2member_map_.get(preset) or AlertCreatePreset(preset)
-                    if type(preset) is str
-                    else checked(preset, (AlertCreatePreset,))
-                )
-            else:
-                preset = UNSET
+            try:
+                if "preset" in src_dict:
+                    preset: Any = src_dict["preset"]
+                    _present += 1
+                    preset = (
+                        AlertCreatePreset._value2member_map_.get(preset) or AlertCreatePreset(preset)
+                        if type(preset) is str
+                        else checked(preset, (AlertCreatePreset,))
+                    )
+                else:
+                    preset = UNSET
+            except FIELD_ERRORS as _error:
+                preset, _found = tolerated(src_dict, "preset", _error, _found, "AlertCreatePreset")
 
             _instance = cls(
                 name=name,
@@ -247,11 +282,13 @@ class AlertCreate:
                 notifications=notifications,
                 preset=preset,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.alert_detail_source_type import AlertDetailSourceType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -92,6 +92,8 @@ class AlertDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -103,7 +105,7 @@ class AlertDetail:
             "project": self.project,
             "source_type": self.source_type._value_
             if type(self.source_type) is AlertDetailSourceType
-            else enum_value(AlertDetailSourceType, self.source_type, "source_type"),
+            else enum_value(AlertDetailSourceType, self.source_type, "source_type", self),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -116,7 +118,11 @@ class AlertDetail:
         if not isinstance(self.source_object_name, Unset) and _response:
             field_dict["source_object_name"] = self.source_object_name
         if not isinstance(self.source_object_details, Unset) and _response:
-            field_dict["source_object_details"] = self.source_object_details.to_dict()
+            field_dict["source_object_details"] = (
+                self.source_object_details.to_dict()
+                if type(self.source_object_details) is AlertDetailSourceObjectDetails
+                else written(self.source_object_details, "source_object_details", self)
+            )
         if not isinstance(self.source, Unset):
             field_dict["source"] = self.source
         if not isinstance(self.threshold, Unset):
@@ -131,7 +137,7 @@ class AlertDetail:
                 if self.last_triggered_at is None
                 else self.last_triggered_at.isoformat().replace("+00:00", "Z")
                 if type(self.last_triggered_at) is datetime.datetime
-                else iso_datetime(self.last_triggered_at, "last_triggered_at")
+                else iso_datetime(self.last_triggered_at, "last_triggered_at", self)
             )
         if not isinstance(self.trigger_count, Unset) and _response:
             field_dict["trigger_count"] = self.trigger_count
@@ -141,7 +147,7 @@ class AlertDetail:
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -149,7 +155,7 @@ class AlertDetail:
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if not isinstance(self.last_updated_by, Unset) and _response:
             field_dict["last_updated_by"] = self.last_updated_by
@@ -157,6 +163,8 @@ class AlertDetail:
             field_dict["last_updated_by_email"] = self.last_updated_by_email
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -202,182 +210,244 @@ class AlertDetail:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "project"
-            project: Any = src_dict["project"]
-            if type(project) is not int:
-                project = checked(project, (int,))
+            try:
+                project: Any = src_dict["project"]
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "source_type"
-            source_type: Any = src_dict["source_type"]
-            source_type = (
-                AlertDetailSourceType._value2member_map_.get(source_type) or AlertDetailSourceType(source_type)
-                if type(source_type) is str
-                else checked(source_type, (AlertDetailSourceType,))
-            )
+            try:
+                source_type: Any = src_dict["source_type"]
+                source_type = (
+                    AlertDetailSourceType._value2member_map_.get(source_type) or AlertDetailSourceType(source_type)
+                    if type(source_type) is str
+                    else checked(source_type, (AlertDetailSourceType,))
+                )
+            except FIELD_ERRORS as _error:
+                source_type, _found = tolerated(src_dict, "source_type", _error, _found, "AlertDetailSourceType")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "enabled"
-            if "enabled" in src_dict:
-                enabled: Any = src_dict["enabled"]
-                _present += 1
-                if type(enabled) is not bool:
-                    enabled = checked(enabled, (bool,))
-            else:
-                enabled = UNSET
+            try:
+                if "enabled" in src_dict:
+                    enabled: Any = src_dict["enabled"]
+                    _present += 1
+                    if type(enabled) is not bool:
+                        enabled = checked(enabled, (bool,))
+                else:
+                    enabled = UNSET
+            except FIELD_ERRORS as _error:
+                enabled, _found = tolerated(src_dict, "enabled", _error, _found, "bool")
 
             _field = "project_name"
-            if "project_name" in src_dict:
-                project_name: Any = src_dict["project_name"]
-                _present += 1
-                if type(project_name) is not str:
-                    project_name = checked(project_name, (str,))
-            else:
-                project_name = UNSET
+            try:
+                if "project_name" in src_dict:
+                    project_name: Any = src_dict["project_name"]
+                    _present += 1
+                    if type(project_name) is not str:
+                        project_name = checked(project_name, (str,))
+                else:
+                    project_name = UNSET
+            except FIELD_ERRORS as _error:
+                project_name, _found = tolerated(src_dict, "project_name", _error, _found, "str")
 
             _field = "source_id"
-            if "source_id" in src_dict:
-                source_id: Any = src_dict["source_id"]
-                _present += 1
-                if source_id is not None:
-                    if type(source_id) is not int:
-                        source_id = checked(source_id, (int, type(None)))
-            else:
-                source_id = UNSET
+            try:
+                if "source_id" in src_dict:
+                    source_id: Any = src_dict["source_id"]
+                    _present += 1
+                    if source_id is not None:
+                        if type(source_id) is not int:
+                            source_id = checked(source_id, (int, type(None)))
+                else:
+                    source_id = UNSET
+            except FIELD_ERRORS as _error:
+                source_id, _found = tolerated(src_dict, "source_id", _error, _found, "int | None")
 
             _field = "source_object_name"
-            if "source_object_name" in src_dict:
-                source_object_name: Any = src_dict["source_object_name"]
-                _present += 1
-                if type(source_object_name) is not str:
-                    source_object_name = checked(source_object_name, (str,))
-            else:
-                source_object_name = UNSET
+            try:
+                if "source_object_name" in src_dict:
+                    source_object_name: Any = src_dict["source_object_name"]
+                    _present += 1
+                    if type(source_object_name) is not str:
+                        source_object_name = checked(source_object_name, (str,))
+                else:
+                    source_object_name = UNSET
+            except FIELD_ERRORS as _error:
+                source_object_name, _found = tolerated(src_dict, "source_object_name", _error, _found, "str")
 
             _field = "source_object_details"
-            if "source_object_details" in src_dict:
-                source_object_details: Any = src_dict["source_object_details"]
-                _present += 1
-                source_object_details = AlertDetailSourceObjectDetails.from_dict(source_object_details)
-            else:
-                source_object_details = UNSET
+            try:
+                if "source_object_details" in src_dict:
+                    source_object_details: Any = src_dict["source_object_details"]
+                    _present += 1
+                    source_object_details = AlertDetailSourceObjectDetails.from_dict(source_object_details)
+                else:
+                    source_object_details = UNSET
+            except FIELD_ERRORS as _error:
+                source_object_details, _found = tolerated(
+                    src_dict, "source_object_details", _error, _found, "AlertDetailSourceObjectDetails"
+                )
 
             _field = "source"
-            if "source" in src_dict:
-                source: Any = src_dict["source"]
-                _present += 1
+            try:
+                if "source" in src_dict:
+                    source: Any = src_dict["source"]
+                    _present += 1
 
-            else:
-                source = UNSET
+                else:
+                    source = UNSET
+            except FIELD_ERRORS as _error:
+                source, _found = tolerated(src_dict, "source", _error, _found, "Any")
 
             _field = "threshold"
-            if "threshold" in src_dict:
-                threshold: Any = src_dict["threshold"]
-                _present += 1
+            try:
+                if "threshold" in src_dict:
+                    threshold: Any = src_dict["threshold"]
+                    _present += 1
 
-            else:
-                threshold = UNSET
+                else:
+                    threshold = UNSET
+            except FIELD_ERRORS as _error:
+                threshold, _found = tolerated(src_dict, "threshold", _error, _found, "Any")
 
             _field = "notifications"
-            if "notifications" in src_dict:
-                notifications: Any = src_dict["notifications"]
-                _present += 1
+            try:
+                if "notifications" in src_dict:
+                    notifications: Any = src_dict["notifications"]
+                    _present += 1
 
-            else:
-                notifications = UNSET
+                else:
+                    notifications = UNSET
+            except FIELD_ERRORS as _error:
+                notifications, _found = tolerated(src_dict, "notifications", _error, _found, "Any")
 
             _field = "last_triggered_at"
-            if "last_triggered_at" in src_dict:
-                last_triggered_at: Any = src_dict["last_triggered_at"]
+            try:
+                if "last_triggered_at" in src_dict:
+                    last_triggered_at: Any = src_dict["last_triggered_at"]
+                    _last_triggered_at_text = last_triggered_at
+                    _present += 1
+                    if last_triggered_at is not None:
+                        if type(last_triggered_at) is str:
+                            try:
+                                last_triggered_at = fromisoformat(last_triggered_at)
+                            except ValueError:
+                                last_triggered_at = parse_datetime(last_triggered_at)
+                        else:
+                            last_triggered_at = checked(last_triggered_at, (datetime.datetime, type(None)))
+                            _last_triggered_at_text = last_triggered_at.isoformat().replace("+00:00", "Z")
+                else:
+                    last_triggered_at = _last_triggered_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                last_triggered_at, _found = tolerated(
+                    src_dict, "last_triggered_at", _error, _found, "datetime.datetime | None"
+                )
                 _last_triggered_at_text = last_triggered_at
-                _present += 1
-                if last_triggered_at is not None:
-                    if type(last_triggered_at) is str:
-                        try:
-                            last_triggered_at = fromisoformat(last_triggered_at)
-                        except ValueError:
-                            last_triggered_at = parse_datetime(last_triggered_at)
-                    else:
-                        last_triggered_at = checked(last_triggered_at, (datetime.datetime, type(None)))
-                        _last_triggered_at_text = last_triggered_at.isoformat().replace("+00:00", "Z")
-            else:
-                last_triggered_at = _last_triggered_at_text = UNSET
 
             _field = "trigger_count"
-            if "trigger_count" in src_dict:
-                trigger_count: Any = src_dict["trigger_count"]
-                _present += 1
-                if type(trigger_count) is not int:
-                    trigger_count = checked(trigger_count, (int,))
-            else:
-                trigger_count = UNSET
+            try:
+                if "trigger_count" in src_dict:
+                    trigger_count: Any = src_dict["trigger_count"]
+                    _present += 1
+                    if type(trigger_count) is not int:
+                        trigger_count = checked(trigger_count, (int,))
+                else:
+                    trigger_count = UNSET
+            except FIELD_ERRORS as _error:
+                trigger_count, _found = tolerated(src_dict, "trigger_count", _error, _found, "int")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _field = "last_updated_by"
-            if "last_updated_by" in src_dict:
-                last_updated_by: Any = src_dict["last_updated_by"]
-                _present += 1
-                if last_updated_by is not None:
-                    if type(last_updated_by) is not int:
-                        last_updated_by = checked(last_updated_by, (int, type(None)))
-            else:
-                last_updated_by = UNSET
+            try:
+                if "last_updated_by" in src_dict:
+                    last_updated_by: Any = src_dict["last_updated_by"]
+                    _present += 1
+                    if last_updated_by is not None:
+                        if type(last_updated_by) is not int:
+                            last_updated_by = checked(last_updated_by, (int, type(None)))
+                else:
+                    last_updated_by = UNSET
+            except FIELD_ERRORS as _error:
+                last_updated_by, _found = tolerated(src_dict, "last_updated_by", _error, _found, "int | None")
 
             _field = "last_updated_by_email"
-            if "last_updated_by_email" in src_dict:
-                last_updated_by_email: Any = src_dict["last_updated_by_email"]
-                _present += 1
-                if type(last_updated_by_email) is not str:
-                    last_updated_by_email = checked(last_updated_by_email, (str,))
-            else:
-                last_updated_by_email = UNSET
+            try:
+                if "last_updated_by_email" in src_dict:
+                    last_updated_by_email: Any = src_dict["last_updated_by_email"]
+                    _present += 1
+                    if type(last_updated_by_email) is not str:
+                        last_updated_by_email = checked(last_updated_by_email, (str,))
+                else:
+                    last_updated_by_email = UNSET
+            except FIELD_ERRORS as _error:
+                last_updated_by_email, _found = tolerated(src_dict, "last_updated_by_email", _error, _found, "str")
 
             _instance = cls(
                 name=name,
@@ -407,11 +477,13 @@ class AlertDetail:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

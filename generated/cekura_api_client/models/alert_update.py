@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.alert_update_preset import AlertUpdatePreset
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -56,6 +56,8 @@ class AlertUpdate:
     * `balanced` - balanced
     * `aggressive` - aggressive """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -73,10 +75,12 @@ class AlertUpdate:
             field_dict["preset"] = (
                 self.preset._value_
                 if type(self.preset) is AlertUpdatePreset
-                else enum_value(AlertUpdatePreset, self.preset, "preset")
+                else enum_value(AlertUpdatePreset, self.preset, "preset", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -110,59 +114,78 @@ class AlertUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "enabled"
-            if "enabled" in src_dict:
-                enabled: Any = src_dict["enabled"]
-                _present += 1
-                if type(enabled) is not bool:
-                    enabled = checked(enabled, (bool,))
-            else:
-                enabled = UNSET
+            try:
+                if "enabled" in src_dict:
+                    enabled: Any = src_dict["enabled"]
+                    _present += 1
+                    if type(enabled) is not bool:
+                        enabled = checked(enabled, (bool,))
+                else:
+                    enabled = UNSET
+            except FIELD_ERRORS as _error:
+                enabled, _found = tolerated(src_dict, "enabled", _error, _found, "bool")
 
             _field = "source"
-            if "source" in src_dict:
-                source: Any = src_dict["source"]
-                _present += 1
+            try:
+                if "source" in src_dict:
+                    source: Any = src_dict["source"]
+                    _present += 1
 
-            else:
-                source = UNSET
+                else:
+                    source = UNSET
+            except FIELD_ERRORS as _error:
+                source, _found = tolerated(src_dict, "source", _error, _found, "Any")
 
             _field = "threshold"
-            if "threshold" in src_dict:
-                threshold: Any = src_dict["threshold"]
-                _present += 1
+            try:
+                if "threshold" in src_dict:
+                    threshold: Any = src_dict["threshold"]
+                    _present += 1
 
-            else:
-                threshold = UNSET
+                else:
+                    threshold = UNSET
+            except FIELD_ERRORS as _error:
+                threshold, _found = tolerated(src_dict, "threshold", _error, _found, "Any")
 
             _field = "notifications"
-            if "notifications" in src_dict:
-                notifications: Any = src_dict["notifications"]
-                _present += 1
+            try:
+                if "notifications" in src_dict:
+                    notifications: Any = src_dict["notifications"]
+                    _present += 1
 
-            else:
-                notifications = UNSET
+                else:
+                    notifications = UNSET
+            except FIELD_ERRORS as _error:
+                notifications, _found = tolerated(src_dict, "notifications", _error, _found, "Any")
 
             _field = "preset"
-            if "preset" in src_dict:
-                preset: Any = src_dict["preset"]
-                _present += 1
-                preset = (
-                    AlertUpdatePreset._value2member_map_.get(preset) or AlertUpdatePreset(preset)
-                    if type(preset) is str
-                    else checked(preset, (AlertUpdatePreset,))
-                )
-            else:
-                preset = UNSET
+            try:
+                if "preset" in src_dict:
+                    preset: Any = src_dict["preset"]
+                    _present += 1
+                    preset = (
+                        AlertUpdatePreset._value2member_map_.get(preset) or AlertUpdatePreset(preset)
+                        if type(preset) is str
+                        else checked(preset, (AlertUpdatePreset,))
+                    )
+                else:
+                    preset = UNSET
+            except FIELD_ERRORS as _error:
+                preset, _found = tolerated(src_dict, "preset", _error, _found, "AlertUpdatePreset")
 
             _instance = cls(
                 name=name,
@@ -172,11 +195,13 @@ class AlertUpdate:
                 notifications=notifications,
                 preset=preset,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -35,6 +35,8 @@ class AmazonConnectConfig:
     region: str | Unset = UNSET
     """ AWS region for the Connect instance. Defaults to us-east-1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -48,51 +50,66 @@ class AmazonConnectConfig:
             field_dict["region"] = self.region
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "widget_id"
-            if "widget_id" in src_dict:
-                widget_id: Any = src_dict["widget_id"]
-                _present += 1
-                if type(widget_id) is not str:
-                    widget_id = checked(widget_id, (str,))
-            else:
-                widget_id = UNSET
+            try:
+                if "widget_id" in src_dict:
+                    widget_id: Any = src_dict["widget_id"]
+                    _present += 1
+                    if type(widget_id) is not str:
+                        widget_id = checked(widget_id, (str,))
+                else:
+                    widget_id = UNSET
+            except FIELD_ERRORS as _error:
+                widget_id, _found = tolerated(src_dict, "widget_id", _error, _found, "str")
 
             _field = "snippet_id"
-            if "snippet_id" in src_dict:
-                snippet_id: Any = src_dict["snippet_id"]
-                _present += 1
-                if type(snippet_id) is not str:
-                    snippet_id = checked(snippet_id, (str,))
-            else:
-                snippet_id = UNSET
+            try:
+                if "snippet_id" in src_dict:
+                    snippet_id: Any = src_dict["snippet_id"]
+                    _present += 1
+                    if type(snippet_id) is not str:
+                        snippet_id = checked(snippet_id, (str,))
+                else:
+                    snippet_id = UNSET
+            except FIELD_ERRORS as _error:
+                snippet_id, _found = tolerated(src_dict, "snippet_id", _error, _found, "str")
 
             _field = "connect_host"
-            if "connect_host" in src_dict:
-                connect_host: Any = src_dict["connect_host"]
-                _present += 1
-                if type(connect_host) is not str:
-                    connect_host = checked(connect_host, (str,))
-            else:
-                connect_host = UNSET
+            try:
+                if "connect_host" in src_dict:
+                    connect_host: Any = src_dict["connect_host"]
+                    _present += 1
+                    if type(connect_host) is not str:
+                        connect_host = checked(connect_host, (str,))
+                else:
+                    connect_host = UNSET
+            except FIELD_ERRORS as _error:
+                connect_host, _found = tolerated(src_dict, "connect_host", _error, _found, "str")
 
             _field = "region"
-            if "region" in src_dict:
-                region: Any = src_dict["region"]
-                _present += 1
-                if type(region) is not str:
-                    region = checked(region, (str,))
-            else:
-                region = UNSET
+            try:
+                if "region" in src_dict:
+                    region: Any = src_dict["region"]
+                    _present += 1
+                    if type(region) is not str:
+                        region = checked(region, (str,))
+                else:
+                    region = UNSET
+            except FIELD_ERRORS as _error:
+                region, _found = tolerated(src_dict, "region", _error, _found, "str")
 
             _instance = cls(
                 widget_id=widget_id,
@@ -100,11 +117,13 @@ class AmazonConnectConfig:
                 connect_host=connect_host,
                 region=region,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -27,6 +27,8 @@ class ApiChatFinish:
     reason: str | Unset = UNSET
     """ Optional end reason, e.g. 'main_agent_ended_call'. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -34,6 +36,8 @@ class ApiChatFinish:
             field_dict["reason"] = self.reason
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -51,27 +55,33 @@ class ApiChatFinish:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "reason"
-            if "reason" in src_dict:
-                reason: Any = src_dict["reason"]
-                _present += 1
-                if type(reason) is not str:
-                    reason = checked(reason, (str,))
-            else:
-                reason = UNSET
+            try:
+                if "reason" in src_dict:
+                    reason: Any = src_dict["reason"]
+                    _present += 1
+                    if type(reason) is not str:
+                        reason = checked(reason, (str,))
+                else:
+                    reason = UNSET
+            except FIELD_ERRORS as _error:
+                reason, _found = tolerated(src_dict, "reason", _error, _found, "str")
 
             _instance = cls(
                 reason=reason,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -28,6 +28,8 @@ class ApiChatFinishResponse:
     result_id: int
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -37,40 +39,54 @@ class ApiChatFinishResponse:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "run_id"
-            run_id: Any = src_dict["run_id"]
-            if type(run_id) is not int:
-                run_id = checked(run_id, (int,))
+            try:
+                run_id: Any = src_dict["run_id"]
+                if type(run_id) is not int:
+                    run_id = checked(run_id, (int,))
+            except FIELD_ERRORS as _error:
+                run_id, _found = tolerated(src_dict, "run_id", _error, _found, "int")
 
             _field = "result_id"
-            result_id: Any = src_dict["result_id"]
-            if type(result_id) is not int:
-                result_id = checked(result_id, (int,))
+            try:
+                result_id: Any = src_dict["result_id"]
+                if type(result_id) is not int:
+                    result_id = checked(result_id, (int,))
+            except FIELD_ERRORS as _error:
+                result_id, _found = tolerated(src_dict, "result_id", _error, _found, "int")
 
             _field = "status"
-            status: Any = src_dict["status"]
-            if type(status) is not str:
-                status = checked(status, (str,))
+            try:
+                status: Any = src_dict["status"]
+                if type(status) is not str:
+                    status = checked(status, (str,))
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "str")
 
             _instance = cls(
                 run_id=run_id,
                 result_id=result_id,
                 status=status,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 3:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.api_chat_turn_role import ApiChatTurnRole
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -52,6 +52,8 @@ class ApiChatTurn:
     data: ApiChatTurnData | Unset = UNSET
     """ Function-call payload: {id, name, arguments} for a call, {id, result} for a result. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -60,17 +62,25 @@ class ApiChatTurn:
         if not isinstance(self.content, Unset):
             field_dict["content"] = self.content
         if not isinstance(self.metadata, Unset):
-            field_dict["metadata"] = self.metadata.to_dict()
+            field_dict["metadata"] = (
+                self.metadata.to_dict()
+                if type(self.metadata) is ApiChatTurnMetadata
+                else written(self.metadata, "metadata", self)
+            )
         if not isinstance(self.role, Unset):
             field_dict["role"] = (
                 self.role._value_
                 if type(self.role) is ApiChatTurnRole
-                else enum_value(ApiChatTurnRole, self.role, "role")
+                else enum_value(ApiChatTurnRole, self.role, "role", self)
             )
         if not isinstance(self.data, Unset):
-            field_dict["data"] = self.data.to_dict()
+            field_dict["data"] = (
+                self.data.to_dict() if type(self.data) is ApiChatTurnData else written(self.data, "data", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -99,46 +109,59 @@ class ApiChatTurn:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "content"
-            if "content" in src_dict:
-                content: Any = src_dict["content"]
-                _present += 1
-                if type(content) is not str:
-                    content = checked(content, (str,))
-            else:
-                content = UNSET
+            try:
+                if "content" in src_dict:
+                    content: Any = src_dict["content"]
+                    _present += 1
+                    if type(content) is not str:
+                        content = checked(content, (str,))
+                else:
+                    content = UNSET
+            except FIELD_ERRORS as _error:
+                content, _found = tolerated(src_dict, "content", _error, _found, "str")
 
             _field = "metadata"
-            if "metadata" in src_dict:
-                metadata: Any = src_dict["metadata"]
-                _present += 1
-                metadata = ApiChatTurnMetadata.from_dict(metadata)
-            else:
-                metadata = UNSET
+            try:
+                if "metadata" in src_dict:
+                    metadata: Any = src_dict["metadata"]
+                    _present += 1
+                    metadata = ApiChatTurnMetadata.from_dict(metadata)
+                else:
+                    metadata = UNSET
+            except FIELD_ERRORS as _error:
+                metadata, _found = tolerated(src_dict, "metadata", _error, _found, "ApiChatTurnMetadata")
 
             _field = "role"
-            if "role" in src_dict:
-                role: Any = src_dict["role"]
-                _present += 1
-                role = (
-                    ApiChatTurnRole._value2member_map_.get(role) or ApiChatTurnRole(role)
-                    if type(role) is str
-                    else checked(role, (ApiChatTurnRole,))
-                )
-            else:
-                role = UNSET
+            try:
+                if "role" in src_dict:
+                    role: Any = src_dict["role"]
+                    _present += 1
+                    role = (
+                        ApiChatTurnRole._value2member_map_.get(role) or ApiChatTurnRole(role)
+                        if type(role) is str
+                        else checked(role, (ApiChatTurnRole,))
+                    )
+                else:
+                    role = UNSET
+            except FIELD_ERRORS as _error:
+                role, _found = tolerated(src_dict, "role", _error, _found, "ApiChatTurnRole")
 
             _field = "data"
-            if "data" in src_dict:
-                data: Any = src_dict["data"]
-                _present += 1
-                data = ApiChatTurnData.from_dict(data)
-            else:
-                data = UNSET
+            try:
+                if "data" in src_dict:
+                    data: Any = src_dict["data"]
+                    _present += 1
+                    data = ApiChatTurnData.from_dict(data)
+                else:
+                    data = UNSET
+            except FIELD_ERRORS as _error:
+                data, _found = tolerated(src_dict, "data", _error, _found, "ApiChatTurnData")
 
             _instance = cls(
                 content=content,
@@ -146,11 +169,13 @@ class ApiChatTurn:
                 role=role,
                 data=data,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

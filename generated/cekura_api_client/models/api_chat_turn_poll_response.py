@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -39,6 +39,8 @@ class ApiChatTurnPollResponse:
     """ True when the conversation has ended. """
     ended_reason: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -52,51 +54,75 @@ class ApiChatTurnPollResponse:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "run_id"
-            run_id: Any = src_dict["run_id"]
-            if type(run_id) is not int:
-                run_id = checked(run_id, (int,))
+            try:
+                run_id: Any = src_dict["run_id"]
+                if type(run_id) is not int:
+                    run_id = checked(run_id, (int,))
+            except FIELD_ERRORS as _error:
+                run_id, _found = tolerated(src_dict, "run_id", _error, _found, "int")
 
             _field = "result_id"
-            result_id: Any = src_dict["result_id"]
-            if type(result_id) is not int:
-                result_id = checked(result_id, (int,))
+            try:
+                result_id: Any = src_dict["result_id"]
+                if type(result_id) is not int:
+                    result_id = checked(result_id, (int,))
+            except FIELD_ERRORS as _error:
+                result_id, _found = tolerated(src_dict, "result_id", _error, _found, "int")
 
             _field = "turn_id"
-            turn_id: Any = src_dict["turn_id"]
-            if type(turn_id) is not int:
-                turn_id = checked(turn_id, (int,))
+            try:
+                turn_id: Any = src_dict["turn_id"]
+                if type(turn_id) is not int:
+                    turn_id = checked(turn_id, (int,))
+            except FIELD_ERRORS as _error:
+                turn_id, _found = tolerated(src_dict, "turn_id", _error, _found, "int")
 
             _field = "status"
-            status: Any = src_dict["status"]
-            if type(status) is not str:
-                status = checked(status, (str,))
+            try:
+                status: Any = src_dict["status"]
+                if type(status) is not str:
+                    status = checked(status, (str,))
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "str")
 
             _field = "message"
-            message: Any = src_dict["message"]
-            if message is not None:
-                if type(message) is not str:
-                    message = checked(message, (str, type(None)))
+            try:
+                message: Any = src_dict["message"]
+                if message is not None:
+                    if type(message) is not str:
+                        message = checked(message, (str, type(None)))
+            except FIELD_ERRORS as _error:
+                message, _found = tolerated(src_dict, "message", _error, _found, "None | str")
 
             _field = "ended"
-            ended: Any = src_dict["ended"]
-            if type(ended) is not bool:
-                ended = checked(ended, (bool,))
+            try:
+                ended: Any = src_dict["ended"]
+                if type(ended) is not bool:
+                    ended = checked(ended, (bool,))
+            except FIELD_ERRORS as _error:
+                ended, _found = tolerated(src_dict, "ended", _error, _found, "bool")
 
             _field = "ended_reason"
-            ended_reason: Any = src_dict["ended_reason"]
-            if ended_reason is not None:
-                if type(ended_reason) is not str:
-                    ended_reason = checked(ended_reason, (str, type(None)))
+            try:
+                ended_reason: Any = src_dict["ended_reason"]
+                if ended_reason is not None:
+                    if type(ended_reason) is not str:
+                        ended_reason = checked(ended_reason, (str, type(None)))
+            except FIELD_ERRORS as _error:
+                ended_reason, _found = tolerated(src_dict, "ended_reason", _error, _found, "None | str")
 
             _instance = cls(
                 run_id=run_id,
@@ -107,11 +133,13 @@ class ApiChatTurnPollResponse:
                 ended=ended,
                 ended_reason=ended_reason,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 7:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

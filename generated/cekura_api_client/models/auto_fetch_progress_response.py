@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_fetch_progress_response_status import AutoFetchProgressResponseStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 
@@ -35,12 +35,14 @@ class AutoFetchProgressResponse:
     message: None | str
     error: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             "status": self.status._value_
             if type(self.status) is AutoFetchProgressResponseStatus
-            else enum_value(AutoFetchProgressResponseStatus, self.status, "status"),
+            else enum_value(AutoFetchProgressResponseStatus, self.status, "status", self),
             "tools_created": self.tools_created,
             "tools_updated": self.tools_updated,
             "message": self.message,
@@ -48,47 +50,65 @@ class AutoFetchProgressResponse:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "status"
-            status: Any = src_dict["status"]
-            status = (
-                AutoFetchProgressResponseStatus._value2member_map_.get(status)
-                or AutoFetchProgressResponseStatus(status)
-                if type(status) is str
-                else checked(status, (AutoFetchProgressResponseStatus,))
-            )
+            try:
+                status: Any = src_dict["status"]
+                status = (
+                    AutoFetchProgressResponseStatus._value2member_map_.get(status)
+                    or AutoFetchProgressResponseStatus(status)
+                    if type(status) is str
+                    else checked(status, (AutoFetchProgressResponseStatus,))
+                )
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "AutoFetchProgressResponseStatus")
 
             _field = "tools_created"
-            tools_created: Any = src_dict["tools_created"]
-            if tools_created is not None:
-                if type(tools_created) is not int:
-                    tools_created = checked(tools_created, (int, type(None)))
+            try:
+                tools_created: Any = src_dict["tools_created"]
+                if tools_created is not None:
+                    if type(tools_created) is not int:
+                        tools_created = checked(tools_created, (int, type(None)))
+            except FIELD_ERRORS as _error:
+                tools_created, _found = tolerated(src_dict, "tools_created", _error, _found, "int | None")
 
             _field = "tools_updated"
-            tools_updated: Any = src_dict["tools_updated"]
-            if tools_updated is not None:
-                if type(tools_updated) is not int:
-                    tools_updated = checked(tools_updated, (int, type(None)))
+            try:
+                tools_updated: Any = src_dict["tools_updated"]
+                if tools_updated is not None:
+                    if type(tools_updated) is not int:
+                        tools_updated = checked(tools_updated, (int, type(None)))
+            except FIELD_ERRORS as _error:
+                tools_updated, _found = tolerated(src_dict, "tools_updated", _error, _found, "int | None")
 
             _field = "message"
-            message: Any = src_dict["message"]
-            if message is not None:
-                if type(message) is not str:
-                    message = checked(message, (str, type(None)))
+            try:
+                message: Any = src_dict["message"]
+                if message is not None:
+                    if type(message) is not str:
+                        message = checked(message, (str, type(None)))
+            except FIELD_ERRORS as _error:
+                message, _found = tolerated(src_dict, "message", _error, _found, "None | str")
 
             _field = "error"
-            error: Any = src_dict["error"]
-            if error is not None:
-                if type(error) is not str:
-                    error = checked(error, (str, type(None)))
+            try:
+                error: Any = src_dict["error"]
+                if error is not None:
+                    if type(error) is not str:
+                        error = checked(error, (str, type(None)))
+            except FIELD_ERRORS as _error:
+                error, _found = tolerated(src_dict, "error", _error, _found, "None | str")
 
             _instance = cls(
                 status=status,
@@ -97,11 +117,13 @@ class AutoFetchProgressResponse:
                 message=message,
                 error=error,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 5:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.auto_fetch_tools_request_provider import AutoFetchToolsRequestProvider
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -50,6 +50,8 @@ class AutoFetchToolsRequest:
     mcp_server_headers: AutoFetchToolsRequestMcpServerHeaders | Unset = UNSET
     """ Optional auth/custom headers forwarded to the MCP server during tool discovery (provider="custom" only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -57,7 +59,7 @@ class AutoFetchToolsRequest:
         field_dict: dict[str, Any] = {
             "provider": self.provider._value_
             if type(self.provider) is AutoFetchToolsRequestProvider
-            else enum_value(AutoFetchToolsRequestProvider, self.provider, "provider"),
+            else enum_value(AutoFetchToolsRequestProvider, self.provider, "provider", self),
         }
         if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
@@ -66,9 +68,15 @@ class AutoFetchToolsRequest:
         if not isinstance(self.mcp_server_url, Unset):
             field_dict["mcp_server_url"] = self.mcp_server_url
         if not isinstance(self.mcp_server_headers, Unset):
-            field_dict["mcp_server_headers"] = self.mcp_server_headers.to_dict()
+            field_dict["mcp_server_headers"] = (
+                self.mcp_server_headers.to_dict()
+                if type(self.mcp_server_headers) is AutoFetchToolsRequestMcpServerHeaders
+                else written(self.mcp_server_headers, "mcp_server_headers", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -113,53 +121,71 @@ class AutoFetchToolsRequest:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "provider"
-            provider: Any = src_dict["provider"]
-            provider = (
-                AutoFetchToolsRequestProvider._value2member_map_.get(provider)
-                or AutoFetchToolsRequestProvider(provider)
-                if type(provider) is str
-                else checked(provider, (AutoFetchToolsRequestProvider,))
-            )
+            try:
+                provider: Any = src_dict["provider"]
+                provider = (
+                    AutoFetchToolsRequestProvider._value2member_map_.get(provider)
+                    or AutoFetchToolsRequestProvider(provider)
+                    if type(provider) is str
+                    else checked(provider, (AutoFetchToolsRequestProvider,))
+                )
+            except FIELD_ERRORS as _error:
+                provider, _found = tolerated(src_dict, "provider", _error, _found, "AutoFetchToolsRequestProvider")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "api_key"
-            if "api_key" in src_dict:
-                api_key: Any = src_dict["api_key"]
-                _present += 1
-                if type(api_key) is not str:
-                    api_key = checked(api_key, (str,))
-            else:
-                api_key = UNSET
+            try:
+                if "api_key" in src_dict:
+                    api_key: Any = src_dict["api_key"]
+                    _present += 1
+                    if type(api_key) is not str:
+                        api_key = checked(api_key, (str,))
+                else:
+                    api_key = UNSET
+            except FIELD_ERRORS as _error:
+                api_key, _found = tolerated(src_dict, "api_key", _error, _found, "str")
 
             _field = "mcp_server_url"
-            if "mcp_server_url" in src_dict:
-                mcp_server_url: Any = src_dict["mcp_server_url"]
-                _present += 1
-                if type(mcp_server_url) is not str:
-                    mcp_server_url = checked(mcp_server_url, (str,))
-            else:
-                mcp_server_url = UNSET
+            try:
+                if "mcp_server_url" in src_dict:
+                    mcp_server_url: Any = src_dict["mcp_server_url"]
+                    _present += 1
+                    if type(mcp_server_url) is not str:
+                        mcp_server_url = checked(mcp_server_url, (str,))
+                else:
+                    mcp_server_url = UNSET
+            except FIELD_ERRORS as _error:
+                mcp_server_url, _found = tolerated(src_dict, "mcp_server_url", _error, _found, "str")
 
             _field = "mcp_server_headers"
-            if "mcp_server_headers" in src_dict:
-                mcp_server_headers: Any = src_dict["mcp_server_headers"]
-                _present += 1
-                mcp_server_headers = AutoFetchToolsRequestMcpServerHeaders.from_dict(mcp_server_headers)
-            else:
-                mcp_server_headers = UNSET
+            try:
+                if "mcp_server_headers" in src_dict:
+                    mcp_server_headers: Any = src_dict["mcp_server_headers"]
+                    _present += 1
+                    mcp_server_headers = AutoFetchToolsRequestMcpServerHeaders.from_dict(mcp_server_headers)
+                else:
+                    mcp_server_headers = UNSET
+            except FIELD_ERRORS as _error:
+                mcp_server_headers, _found = tolerated(
+                    src_dict, "mcp_server_headers", _error, _found, "AutoFetchToolsRequestMcpServerHeaders"
+                )
 
             _instance = cls(
                 provider=provider,
@@ -168,11 +194,13 @@ class AutoFetchToolsRequest:
                 mcp_server_url=mcp_server_url,
                 mcp_server_headers=mcp_server_headers,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

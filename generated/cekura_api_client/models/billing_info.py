@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import iso_datetime
@@ -90,6 +90,8 @@ class BillingInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -103,7 +105,7 @@ class BillingInfo:
             if self.balance_expiry is None
             else self.balance_expiry.isoformat().replace("+00:00", "Z")
             if type(self.balance_expiry) is datetime.datetime
-            else iso_datetime(self.balance_expiry, "balance_expiry"),
+            else iso_datetime(self.balance_expiry, "balance_expiry", self),
         }
         if not isinstance(self.organization, Unset) and _response:
             field_dict["organization"] = self.organization
@@ -114,14 +116,18 @@ class BillingInfo:
         if not isinstance(self.initial_balance, Unset) and _response:
             field_dict["initial_balance"] = self.initial_balance
         if not isinstance(self.subscription_status, Unset) and _response:
-            field_dict["subscription_status"] = self.subscription_status.to_dict()
+            field_dict["subscription_status"] = (
+                self.subscription_status.to_dict()
+                if type(self.subscription_status) is SubscriptionStatus
+                else written(self.subscription_status, "subscription_status", self)
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[3]
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -129,10 +135,12 @@ class BillingInfo:
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -141,98 +149,130 @@ class BillingInfo:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "balance_expiry"
-            balance_expiry: Any = src_dict["balance_expiry"]
-            _balance_expiry_text = balance_expiry
-            if balance_expiry is not None:
-                if type(balance_expiry) is str:
-                    try:
-                        balance_expiry = fromisoformat(balance_expiry)
-                    except ValueError:
-                        balance_expiry = parse_datetime(balance_expiry)
-                else:
-                    balance_expiry = checked(balance_expiry, (datetime.datetime, type(None)))
-                    _balance_expiry_text = balance_expiry.isoformat().replace("+00:00", "Z")
+            try:
+                balance_expiry: Any = src_dict["balance_expiry"]
+                _balance_expiry_text = balance_expiry
+                if balance_expiry is not None:
+                    if type(balance_expiry) is str:
+                        try:
+                            balance_expiry = fromisoformat(balance_expiry)
+                        except ValueError:
+                            balance_expiry = parse_datetime(balance_expiry)
+                    else:
+                        balance_expiry = checked(balance_expiry, (datetime.datetime, type(None)))
+                        _balance_expiry_text = balance_expiry.isoformat().replace("+00:00", "Z")
+            except FIELD_ERRORS as _error:
+                balance_expiry, _found = tolerated(
+                    src_dict, "balance_expiry", _error, _found, "datetime.datetime | None"
+                )
+                _balance_expiry_text = balance_expiry
 
             _field = "organization"
-            if "organization" in src_dict:
-                organization: Any = src_dict["organization"]
-                _present += 1
-                if type(organization) is not int:
-                    organization = checked(organization, (int,))
-            else:
-                organization = UNSET
+            try:
+                if "organization" in src_dict:
+                    organization: Any = src_dict["organization"]
+                    _present += 1
+                    if type(organization) is not int:
+                        organization = checked(organization, (int,))
+                else:
+                    organization = UNSET
+            except FIELD_ERRORS as _error:
+                organization, _found = tolerated(src_dict, "organization", _error, _found, "int")
 
             _field = "credits_remaining"
-            if "credits_remaining" in src_dict:
-                credits_remaining: Any = src_dict["credits_remaining"]
-                _present += 1
-                if type(credits_remaining) is not str:
-                    credits_remaining = checked(credits_remaining, (str,))
-            else:
-                credits_remaining = UNSET
+            try:
+                if "credits_remaining" in src_dict:
+                    credits_remaining: Any = src_dict["credits_remaining"]
+                    _present += 1
+                    if type(credits_remaining) is not str:
+                        credits_remaining = checked(credits_remaining, (str,))
+                else:
+                    credits_remaining = UNSET
+            except FIELD_ERRORS as _error:
+                credits_remaining, _found = tolerated(src_dict, "credits_remaining", _error, _found, "str")
 
             _field = "credits_used"
-            if "credits_used" in src_dict:
-                credits_used: Any = src_dict["credits_used"]
-                _present += 1
-                if type(credits_used) is not str:
-                    credits_used = checked(credits_used, (str,))
-            else:
-                credits_used = UNSET
+            try:
+                if "credits_used" in src_dict:
+                    credits_used: Any = src_dict["credits_used"]
+                    _present += 1
+                    if type(credits_used) is not str:
+                        credits_used = checked(credits_used, (str,))
+                else:
+                    credits_used = UNSET
+            except FIELD_ERRORS as _error:
+                credits_used, _found = tolerated(src_dict, "credits_used", _error, _found, "str")
 
             _field = "initial_balance"
-            if "initial_balance" in src_dict:
-                initial_balance: Any = src_dict["initial_balance"]
-                _present += 1
-                if type(initial_balance) is not str:
-                    initial_balance = checked(initial_balance, (str,))
-            else:
-                initial_balance = UNSET
+            try:
+                if "initial_balance" in src_dict:
+                    initial_balance: Any = src_dict["initial_balance"]
+                    _present += 1
+                    if type(initial_balance) is not str:
+                        initial_balance = checked(initial_balance, (str,))
+                else:
+                    initial_balance = UNSET
+            except FIELD_ERRORS as _error:
+                initial_balance, _found = tolerated(src_dict, "initial_balance", _error, _found, "str")
 
             _field = "subscription_status"
-            if "subscription_status" in src_dict:
-                subscription_status: Any = src_dict["subscription_status"]
-                _present += 1
-                subscription_status = SubscriptionStatus.from_dict(subscription_status)
-            else:
-                subscription_status = UNSET
+            try:
+                if "subscription_status" in src_dict:
+                    subscription_status: Any = src_dict["subscription_status"]
+                    _present += 1
+                    subscription_status = SubscriptionStatus.from_dict(subscription_status)
+                else:
+                    subscription_status = UNSET
+            except FIELD_ERRORS as _error:
+                subscription_status, _found = tolerated(
+                    src_dict, "subscription_status", _error, _found, "SubscriptionStatus"
+                )
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 balance_expiry=balance_expiry,
@@ -252,11 +292,13 @@ class BillingInfo:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -36,18 +36,29 @@ class BulkImportPlivoNumber:
     plivo_auth_token: str | Unset = UNSET
     """ Plivo Auth Token (applies to all numbers unless overridden) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
             "plivo_auth_id": self.plivo_auth_id,
-            "phone_numbers": [element.to_dict() for element in self.phone_numbers],
+            "phone_numbers": [
+                element.to_dict()
+                if type(element) is BulkImportPlivoNumberPhoneNumbersItem
+                else written(element, "phone_numbers", self)
+                for element in self.phone_numbers
+            ]
+            if type(self.phone_numbers) is list
+            else written(self.phone_numbers, "phone_numbers", self),
         }
         if not isinstance(self.plivo_auth_token, Unset):
             field_dict["plivo_auth_token"] = self.plivo_auth_token
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -74,40 +85,60 @@ class BulkImportPlivoNumber:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "plivo_auth_id"
-            plivo_auth_id: Any = src_dict["plivo_auth_id"]
-            if type(plivo_auth_id) is not str:
-                plivo_auth_id = checked(plivo_auth_id, (str,))
+            try:
+                plivo_auth_id: Any = src_dict["plivo_auth_id"]
+                if type(plivo_auth_id) is not str:
+                    plivo_auth_id = checked(plivo_auth_id, (str,))
+            except FIELD_ERRORS as _error:
+                plivo_auth_id, _found = tolerated(src_dict, "plivo_auth_id", _error, _found, "str")
 
             _field = "plivo_auth_token"
-            if "plivo_auth_token" in src_dict:
-                plivo_auth_token: Any = src_dict["plivo_auth_token"]
-                _present += 1
-                if type(plivo_auth_token) is not str:
-                    plivo_auth_token = checked(plivo_auth_token, (str,))
-            else:
-                plivo_auth_token = UNSET
+            try:
+                if "plivo_auth_token" in src_dict:
+                    plivo_auth_token: Any = src_dict["plivo_auth_token"]
+                    _present += 1
+                    if type(plivo_auth_token) is not str:
+                        plivo_auth_token = checked(plivo_auth_token, (str,))
+                else:
+                    plivo_auth_token = UNSET
+            except FIELD_ERRORS as _error:
+                plivo_auth_token, _found = tolerated(src_dict, "plivo_auth_token", _error, _found, "str")
 
             _field = "phone_numbers"
-            phone_numbers: Any = src_dict["phone_numbers"]
-            if type(phone_numbers) is not list:
-                phone_numbers = checked(phone_numbers, (list,))
-            phone_numbers = [BulkImportPlivoNumberPhoneNumbersItem.from_dict(element) for element in phone_numbers]
+            try:
+                phone_numbers: Any = src_dict["phone_numbers"]
+                if type(phone_numbers) is not list:
+                    phone_numbers = checked(phone_numbers, (list,))
+                phone_numbers = [BulkImportPlivoNumberPhoneNumbersItem.from_dict(element) for element in phone_numbers]
+
+            except FIELD_ERRORS as _error:
+                phone_numbers, _found = tolerated(
+                    src_dict,
+                    "phone_numbers",
+                    _error,
+                    _found,
+                    "list[BulkImportPlivoNumberPhoneNumbersItem]",
+                    lambda element: BulkImportPlivoNumberPhoneNumbersItem.from_dict(element),
+                )
 
             _instance = cls(
                 plivo_auth_id=plivo_auth_id,
                 plivo_auth_token=plivo_auth_token,
                 phone_numbers=phone_numbers,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

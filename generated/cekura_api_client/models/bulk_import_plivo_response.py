@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ class BulkImportPlivoResponse:
     failed: list[Any]
     summary: BulkImportPlivoResponseSummary
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -37,10 +39,14 @@ class BulkImportPlivoResponse:
         field_dict: dict[str, Any] = {
             "successful": self.successful,
             "failed": self.failed,
-            "summary": self.summary.to_dict(),
+            "summary": self.summary.to_dict()
+            if type(self.summary) is BulkImportPlivoResponseSummary
+            else written(self.summary, "summary", self),
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -49,33 +55,47 @@ class BulkImportPlivoResponse:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "successful"
-            successful: Any = src_dict["successful"]
-            if type(successful) is not list:
-                successful = checked(successful, (list,))
+            try:
+                successful: Any = src_dict["successful"]
+                if type(successful) is not list:
+                    successful = checked(successful, (list,))
+
+            except FIELD_ERRORS as _error:
+                successful, _found = tolerated(src_dict, "successful", _error, _found, "list[Any]")
 
             _field = "failed"
-            failed: Any = src_dict["failed"]
-            if type(failed) is not list:
-                failed = checked(failed, (list,))
+            try:
+                failed: Any = src_dict["failed"]
+                if type(failed) is not list:
+                    failed = checked(failed, (list,))
+
+            except FIELD_ERRORS as _error:
+                failed, _found = tolerated(src_dict, "failed", _error, _found, "list[Any]")
 
             _field = "summary"
-            summary: Any = src_dict["summary"]
-            summary = BulkImportPlivoResponseSummary.from_dict(summary)
+            try:
+                summary: Any = src_dict["summary"]
+                summary = BulkImportPlivoResponseSummary.from_dict(summary)
+            except FIELD_ERRORS as _error:
+                summary, _found = tolerated(src_dict, "summary", _error, _found, "BulkImportPlivoResponseSummary")
 
             _instance = cls(
                 successful=successful,
                 failed=failed,
                 summary=summary,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 3:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

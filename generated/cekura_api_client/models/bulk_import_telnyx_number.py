@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
@@ -32,16 +32,27 @@ class BulkImportTelnyxNumber:
     phone_numbers: list[BulkImportTelnyxNumberPhoneNumbersItem]
     """ List of phone number configurations to import """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
             "telnyx_api_key": self.telnyx_api_key,
-            "phone_numbers": [element.to_dict() for element in self.phone_numbers],
+            "phone_numbers": [
+                element.to_dict()
+                if type(element) is BulkImportTelnyxNumberPhoneNumbersItem
+                else written(element, "phone_numbers", self)
+                for element in self.phone_numbers
+            ]
+            if type(self.phone_numbers) is list
+            else written(self.phone_numbers, "phone_numbers", self),
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -65,29 +76,46 @@ class BulkImportTelnyxNumber:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "telnyx_api_key"
-            telnyx_api_key: Any = src_dict["telnyx_api_key"]
-            if type(telnyx_api_key) is not str:
-                telnyx_api_key = checked(telnyx_api_key, (str,))
+            try:
+                telnyx_api_key: Any = src_dict["telnyx_api_key"]
+                if type(telnyx_api_key) is not str:
+                    telnyx_api_key = checked(telnyx_api_key, (str,))
+            except FIELD_ERRORS as _error:
+                telnyx_api_key, _found = tolerated(src_dict, "telnyx_api_key", _error, _found, "str")
 
             _field = "phone_numbers"
-            phone_numbers: Any = src_dict["phone_numbers"]
-            if type(phone_numbers) is not list:
-                phone_numbers = checked(phone_numbers, (list,))
-            phone_numbers = [BulkImportTelnyxNumberPhoneNumbersItem.from_dict(element) for element in phone_numbers]
+            try:
+                phone_numbers: Any = src_dict["phone_numbers"]
+                if type(phone_numbers) is not list:
+                    phone_numbers = checked(phone_numbers, (list,))
+                phone_numbers = [BulkImportTelnyxNumberPhoneNumbersItem.from_dict(element) for element in phone_numbers]
+
+            except FIELD_ERRORS as _error:
+                phone_numbers, _found = tolerated(
+                    src_dict,
+                    "phone_numbers",
+                    _error,
+                    _found,
+                    "list[BulkImportTelnyxNumberPhoneNumbersItem]",
+                    lambda element: BulkImportTelnyxNumberPhoneNumbersItem.from_dict(element),
+                )
 
             _instance = cls(
                 telnyx_api_key=telnyx_api_key,
                 phone_numbers=phone_numbers,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -35,6 +35,8 @@ class BulkWidgetDataRequest:
     guide](https://docs.cekura.ai/documentation/guides/dashboards#filters) for supported fields, operators, and
     syntax. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -43,9 +45,15 @@ class BulkWidgetDataRequest:
             "widget_ids": self.widget_ids,
         }
         if not isinstance(self.filters, Unset):
-            field_dict["filters"] = self.filters.to_dict()
+            field_dict["filters"] = (
+                self.filters.to_dict()
+                if type(self.filters) is BulkWidgetDataRequestFilters
+                else written(self.filters, "filters", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -68,32 +76,47 @@ class BulkWidgetDataRequest:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "widget_ids"
-            widget_ids: Any = src_dict["widget_ids"]
-            if type(widget_ids) is not list:
-                widget_ids = checked(widget_ids, (list,))
+            try:
+                widget_ids: Any = src_dict["widget_ids"]
+                if type(widget_ids) is not list:
+                    widget_ids = checked(widget_ids, (list,))
+                for _item in widget_ids:
+                    if type(_item) is not int:
+                        checked(_item, (int,))
+
+            except FIELD_ERRORS as _error:
+                widget_ids, _found = tolerated(
+                    src_dict, "widget_ids", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "filters"
-            if "filters" in src_dict:
-                filters: Any = src_dict["filters"]
-                _present += 1
-                filters = BulkWidgetDataRequestFilters.from_dict(filters)
-            else:
-                filters = UNSET
+            try:
+                if "filters" in src_dict:
+                    filters: Any = src_dict["filters"]
+                    _present += 1
+                    filters = BulkWidgetDataRequestFilters.from_dict(filters)
+                else:
+                    filters = UNSET
+            except FIELD_ERRORS as _error:
+                filters, _found = tolerated(src_dict, "filters", _error, _found, "BulkWidgetDataRequestFilters")
 
             _instance = cls(
                 widget_ids=widget_ids,
                 filters=filters,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

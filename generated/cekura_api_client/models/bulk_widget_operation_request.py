@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -37,19 +37,41 @@ class BulkWidgetOperationRequest:
     delete: list[int] | Unset = UNSET
     """ List of widget IDs to delete """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {}
         if not isinstance(self.create, Unset):
-            field_dict["create"] = [element.to_dict() for element in self.create]
+            field_dict["create"] = (
+                [
+                    element.to_dict()
+                    if type(element) is BulkWidgetOperationRequestCreateItem
+                    else written(element, "create", self)
+                    for element in self.create
+                ]
+                if type(self.create) is list
+                else written(self.create, "create", self)
+            )
         if not isinstance(self.update, Unset):
-            field_dict["update"] = [element.to_dict() for element in self.update]
+            field_dict["update"] = (
+                [
+                    element.to_dict()
+                    if type(element) is BulkWidgetOperationRequestUpdateItem
+                    else written(element, "update", self)
+                    for element in self.update
+                ]
+                if type(self.update) is list
+                else written(self.update, "update", self)
+            )
         if not isinstance(self.delete, Unset):
             field_dict["delete"] = self.delete
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -78,52 +100,83 @@ class BulkWidgetOperationRequest:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "create"
-            if "create" in src_dict:
-                create: Any = src_dict["create"]
-                _present += 1
-                if type(create) is not list:
-                    create = checked(create, (list,))
-                create = [BulkWidgetOperationRequestCreateItem.from_dict(element) for element in create]
+            try:
+                if "create" in src_dict:
+                    create: Any = src_dict["create"]
+                    _present += 1
+                    if type(create) is not list:
+                        create = checked(create, (list,))
+                    create = [BulkWidgetOperationRequestCreateItem.from_dict(element) for element in create]
 
-            else:
-                create = UNSET
+                else:
+                    create = UNSET
+            except FIELD_ERRORS as _error:
+                create, _found = tolerated(
+                    src_dict,
+                    "create",
+                    _error,
+                    _found,
+                    "list[BulkWidgetOperationRequestCreateItem]",
+                    lambda element: BulkWidgetOperationRequestCreateItem.from_dict(element),
+                )
 
             _field = "update"
-            if "update" in src_dict:
-                update: Any = src_dict["update"]
-                _present += 1
-                if type(update) is not list:
-                    update = checked(update, (list,))
-                update = [BulkWidgetOperationRequestUpdateItem.from_dict(element) for element in update]
+            try:
+                if "update" in src_dict:
+                    update: Any = src_dict["update"]
+                    _present += 1
+                    if type(update) is not list:
+                        update = checked(update, (list,))
+                    update = [BulkWidgetOperationRequestUpdateItem.from_dict(element) for element in update]
 
-            else:
-                update = UNSET
+                else:
+                    update = UNSET
+            except FIELD_ERRORS as _error:
+                update, _found = tolerated(
+                    src_dict,
+                    "update",
+                    _error,
+                    _found,
+                    "list[BulkWidgetOperationRequestUpdateItem]",
+                    lambda element: BulkWidgetOperationRequestUpdateItem.from_dict(element),
+                )
 
             _field = "delete"
-            if "delete" in src_dict:
-                delete: Any = src_dict["delete"]
-                _present += 1
-                if type(delete) is not list:
-                    delete = checked(delete, (list,))
+            try:
+                if "delete" in src_dict:
+                    delete: Any = src_dict["delete"]
+                    _present += 1
+                    if type(delete) is not list:
+                        delete = checked(delete, (list,))
+                    for _item in delete:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                delete = UNSET
+                else:
+                    delete = UNSET
+            except FIELD_ERRORS as _error:
+                delete, _found = tolerated(
+                    src_dict, "delete", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _instance = cls(
                 create=create,
                 update=update,
                 delete=delete,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

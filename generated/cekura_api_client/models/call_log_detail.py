@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.call_log_detail_status import CallLogDetailStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -252,6 +252,8 @@ class CallLogDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -268,25 +270,55 @@ class CallLogDetail:
         if not isinstance(self.voice_recording_url, Unset) and _response:
             field_dict["voice_recording_url"] = self.voice_recording_url
         if not isinstance(self.critical_categories, Unset) and _response:
-            field_dict["critical_categories"] = [element.to_dict() for element in self.critical_categories]
+            field_dict["critical_categories"] = (
+                [
+                    element.to_dict()
+                    if type(element) is CallLogCriticalCategories
+                    else written(element, "critical_categories", self)
+                    for element in self.critical_categories
+                ]
+                if type(self.critical_categories) is list
+                else written(self.critical_categories, "critical_categories", self)
+            )
         if not isinstance(self.transcript_object, Unset) and _response:
-            field_dict["transcript_object"] = [element.to_dict() for element in self.transcript_object]
+            field_dict["transcript_object"] = (
+                [
+                    element.to_dict()
+                    if type(element) is CallLogTranscriptObject
+                    else written(element, "transcript_object", self)
+                    for element in self.transcript_object
+                ]
+                if type(self.transcript_object) is list
+                else written(self.transcript_object, "transcript_object", self)
+            )
         if not isinstance(self.status, Unset):
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is CallLogDetailStatus
-                else enum_value(CallLogDetailStatus, self.status, "status")
+                else enum_value(CallLogDetailStatus, self.status, "status", self)
             )
         if not isinstance(self.agent_id, Unset):
             field_dict["agent_id"] = self.agent_id
         if not isinstance(self.agent_name, Unset) and _response:
             field_dict["agent_name"] = self.agent_name
         if not isinstance(self.evaluation, Unset) and _response:
-            field_dict["evaluation"] = self.evaluation.to_dict()
+            field_dict["evaluation"] = (
+                self.evaluation.to_dict()
+                if type(self.evaluation) is Evaluation
+                else written(self.evaluation, "evaluation", self)
+            )
         if not isinstance(self.metadata, Unset) and _response:
-            field_dict["metadata"] = self.metadata.to_dict()
+            field_dict["metadata"] = (
+                self.metadata.to_dict()
+                if type(self.metadata) is CallLogDetailMetadata
+                else written(self.metadata, "metadata", self)
+            )
         if not isinstance(self.dynamic_variables, Unset) and _response:
-            field_dict["dynamic_variables"] = self.dynamic_variables.to_dict()
+            field_dict["dynamic_variables"] = (
+                self.dynamic_variables.to_dict()
+                if type(self.dynamic_variables) is CallLogDetailDynamicVariables
+                else written(self.dynamic_variables, "dynamic_variables", self)
+            )
         if not isinstance(self.testing_channel_index, Unset) and _response:
             field_dict["testing_channel_index"] = self.testing_channel_index
         if not isinstance(self.timestamp, Unset):
@@ -295,7 +327,7 @@ class CallLogDetail:
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
                 if type(self.timestamp) is datetime.datetime
-                else iso_datetime(self.timestamp, "timestamp")
+                else iso_datetime(self.timestamp, "timestamp", self)
             )
         if not isinstance(self.success, Unset):
             field_dict["success"] = self.success
@@ -325,7 +357,7 @@ class CallLogDetail:
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -333,7 +365,7 @@ class CallLogDetail:
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if not isinstance(self.trace_id, Unset):
             field_dict["trace_id"] = self.trace_id
@@ -343,6 +375,8 @@ class CallLogDetail:
             field_dict["project"] = self.project
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -436,303 +470,419 @@ class CallLogDetail:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "call_id"
-            call_id: Any = src_dict["call_id"]
-            if type(call_id) is not str:
-                call_id = checked(call_id, (str,))
+            try:
+                call_id: Any = src_dict["call_id"]
+                if type(call_id) is not str:
+                    call_id = checked(call_id, (str,))
+            except FIELD_ERRORS as _error:
+                call_id, _found = tolerated(src_dict, "call_id", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "duration"
-            if "duration" in src_dict:
-                duration: Any = src_dict["duration"]
-                _present += 1
-                if type(duration) is not str:
-                    duration = checked(duration, (str,))
-            else:
-                duration = UNSET
+            try:
+                if "duration" in src_dict:
+                    duration: Any = src_dict["duration"]
+                    _present += 1
+                    if type(duration) is not str:
+                        duration = checked(duration, (str,))
+                else:
+                    duration = UNSET
+            except FIELD_ERRORS as _error:
+                duration, _found = tolerated(src_dict, "duration", _error, _found, "str")
 
             _field = "voice_recording_url"
-            if "voice_recording_url" in src_dict:
-                voice_recording_url: Any = src_dict["voice_recording_url"]
-                _present += 1
-                if type(voice_recording_url) is not str:
-                    voice_recording_url = checked(voice_recording_url, (str,))
-            else:
-                voice_recording_url = UNSET
+            try:
+                if "voice_recording_url" in src_dict:
+                    voice_recording_url: Any = src_dict["voice_recording_url"]
+                    _present += 1
+                    if type(voice_recording_url) is not str:
+                        voice_recording_url = checked(voice_recording_url, (str,))
+                else:
+                    voice_recording_url = UNSET
+            except FIELD_ERRORS as _error:
+                voice_recording_url, _found = tolerated(src_dict, "voice_recording_url", _error, _found, "str")
 
             _field = "critical_categories"
-            if "critical_categories" in src_dict:
-                critical_categories: Any = src_dict["critical_categories"]
-                _present += 1
-                if type(critical_categories) is not list:
-                    critical_categories = checked(critical_categories, (list,))
-                critical_categories = [CallLogCriticalCategories.from_dict(element) for element in critical_categories]
+            try:
+                if "critical_categories" in src_dict:
+                    critical_categories: Any = src_dict["critical_categories"]
+                    _present += 1
+                    if type(critical_categories) is not list:
+                        critical_categories = checked(critical_categories, (list,))
+                    critical_categories = [
+                        CallLogCriticalCategories.from_dict(element) for element in critical_categories
+                    ]
 
-            else:
-                critical_categories = UNSET
+                else:
+                    critical_categories = UNSET
+            except FIELD_ERRORS as _error:
+                critical_categories, _found = tolerated(
+                    src_dict,
+                    "critical_categories",
+                    _error,
+                    _found,
+                    "list[CallLogCriticalCategories]",
+                    lambda element: CallLogCriticalCategories.from_dict(element),
+                )
 
             _field = "transcript_object"
-            if "transcript_object" in src_dict:
-                transcript_object: Any = src_dict["transcript_object"]
-                _present += 1
-                if type(transcript_object) is not list:
-                    transcript_object = checked(transcript_object, (list,))
-                transcript_object = [CallLogTranscriptObject.from_dict(element) for element in transcript_object]
+            try:
+                if "transcript_object" in src_dict:
+                    transcript_object: Any = src_dict["transcript_object"]
+                    _present += 1
+                    if type(transcript_object) is not list:
+                        transcript_object = checked(transcript_object, (list,))
+                    transcript_object = [CallLogTranscriptObject.from_dict(element) for element in transcript_object]
 
-            else:
-                transcript_object = UNSET
+                else:
+                    transcript_object = UNSET
+            except FIELD_ERRORS as _error:
+                transcript_object, _found = tolerated(
+                    src_dict,
+                    "transcript_object",
+                    _error,
+                    _found,
+                    "list[CallLogTranscriptObject]",
+                    lambda element: CallLogTranscriptObject.from_dict(element),
+                )
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    CallLogDetailStatus._value2member_map_.get(status) or CallLogDetailStatus(status)
-                    if type(status) is str
-                    else checked(status, (CallLogDetailStatus,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        CallLogDetailStatus._value2member_map_.get(status) or CallLogDetailStatus(status)
+                        if type(status) is str
+                        else checked(status, (CallLogDetailStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "CallLogDetailStatus")
 
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not str:
-                    agent_id = checked(agent_id, (str,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not str:
+                        agent_id = checked(agent_id, (str,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "str")
 
             _field = "agent_name"
-            if "agent_name" in src_dict:
-                agent_name: Any = src_dict["agent_name"]
-                _present += 1
-                if type(agent_name) is not str:
-                    agent_name = checked(agent_name, (str,))
-            else:
-                agent_name = UNSET
+            try:
+                if "agent_name" in src_dict:
+                    agent_name: Any = src_dict["agent_name"]
+                    _present += 1
+                    if type(agent_name) is not str:
+                        agent_name = checked(agent_name, (str,))
+                else:
+                    agent_name = UNSET
+            except FIELD_ERRORS as _error:
+                agent_name, _found = tolerated(src_dict, "agent_name", _error, _found, "str")
 
             _field = "evaluation"
-            if "evaluation" in src_dict:
-                evaluation: Any = src_dict["evaluation"]
-                _present += 1
-                evaluation = Evaluation.from_dict(evaluation)
-            else:
-                evaluation = UNSET
+            try:
+                if "evaluation" in src_dict:
+                    evaluation: Any = src_dict["evaluation"]
+                    _present += 1
+                    evaluation = Evaluation.from_dict(evaluation)
+                else:
+                    evaluation = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation, _found = tolerated(src_dict, "evaluation", _error, _found, "Evaluation")
 
             _field = "metadata"
-            if "metadata" in src_dict:
-                metadata: Any = src_dict["metadata"]
-                _present += 1
-                metadata = CallLogDetailMetadata.from_dict(metadata)
-            else:
-                metadata = UNSET
+            try:
+                if "metadata" in src_dict:
+                    metadata: Any = src_dict["metadata"]
+                    _present += 1
+                    metadata = CallLogDetailMetadata.from_dict(metadata)
+                else:
+                    metadata = UNSET
+            except FIELD_ERRORS as _error:
+                metadata, _found = tolerated(src_dict, "metadata", _error, _found, "CallLogDetailMetadata")
 
             _field = "dynamic_variables"
-            if "dynamic_variables" in src_dict:
-                dynamic_variables: Any = src_dict["dynamic_variables"]
-                _present += 1
-                dynamic_variables = CallLogDetailDynamicVariables.from_dict(dynamic_variables)
-            else:
-                dynamic_variables = UNSET
+            try:
+                if "dynamic_variables" in src_dict:
+                    dynamic_variables: Any = src_dict["dynamic_variables"]
+                    _present += 1
+                    dynamic_variables = CallLogDetailDynamicVariables.from_dict(dynamic_variables)
+                else:
+                    dynamic_variables = UNSET
+            except FIELD_ERRORS as _error:
+                dynamic_variables, _found = tolerated(
+                    src_dict, "dynamic_variables", _error, _found, "CallLogDetailDynamicVariables"
+                )
 
             _field = "testing_channel_index"
-            if "testing_channel_index" in src_dict:
-                testing_channel_index: Any = src_dict["testing_channel_index"]
-                _present += 1
-                if testing_channel_index is not None:
-                    if type(testing_channel_index) is not int:
-                        testing_channel_index = checked(testing_channel_index, (int, type(None)))
-            else:
-                testing_channel_index = UNSET
+            try:
+                if "testing_channel_index" in src_dict:
+                    testing_channel_index: Any = src_dict["testing_channel_index"]
+                    _present += 1
+                    if testing_channel_index is not None:
+                        if type(testing_channel_index) is not int:
+                            testing_channel_index = checked(testing_channel_index, (int, type(None)))
+                else:
+                    testing_channel_index = UNSET
+            except FIELD_ERRORS as _error:
+                testing_channel_index, _found = tolerated(
+                    src_dict, "testing_channel_index", _error, _found, "int | None"
+                )
 
             _field = "timestamp"
-            if "timestamp" in src_dict:
-                timestamp: Any = src_dict["timestamp"]
-                _timestamp_text = timestamp
-                _present += 1
-                if type(timestamp) is str:
-                    try:
-                        timestamp = fromisoformat(timestamp)
-                    except ValueError:
-                        timestamp = parse_datetime(timestamp)
+            try:
+                if "timestamp" in src_dict:
+                    timestamp: Any = src_dict["timestamp"]
+                    _timestamp_text = timestamp
+                    _present += 1
+                    if type(timestamp) is str:
+                        try:
+                            timestamp = fromisoformat(timestamp)
+                        except ValueError:
+                            timestamp = parse_datetime(timestamp)
+                    else:
+                        timestamp = checked(timestamp, (datetime.datetime,))
+                        _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
                 else:
-                    timestamp = checked(timestamp, (datetime.datetime,))
-                    _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
-            else:
-                timestamp = _timestamp_text = UNSET
+                    timestamp = _timestamp_text = UNSET
+            except FIELD_ERRORS as _error:
+                timestamp, _found = tolerated(src_dict, "timestamp", _error, _found, "datetime.datetime")
+                _timestamp_text = timestamp
 
             _field = "success"
-            if "success" in src_dict:
-                success: Any = src_dict["success"]
-                _present += 1
-                if success is not None:
-                    if type(success) is not bool:
-                        success = checked(success, (bool, type(None)))
-            else:
-                success = UNSET
+            try:
+                if "success" in src_dict:
+                    success: Any = src_dict["success"]
+                    _present += 1
+                    if success is not None:
+                        if type(success) is not bool:
+                            success = checked(success, (bool, type(None)))
+                else:
+                    success = UNSET
+            except FIELD_ERRORS as _error:
+                success, _found = tolerated(src_dict, "success", _error, _found, "bool | None")
 
             _field = "is_reviewed"
-            if "is_reviewed" in src_dict:
-                is_reviewed: Any = src_dict["is_reviewed"]
-                _present += 1
-                if type(is_reviewed) is not bool:
-                    is_reviewed = checked(is_reviewed, (bool,))
-            else:
-                is_reviewed = UNSET
+            try:
+                if "is_reviewed" in src_dict:
+                    is_reviewed: Any = src_dict["is_reviewed"]
+                    _present += 1
+                    if type(is_reviewed) is not bool:
+                        is_reviewed = checked(is_reviewed, (bool,))
+                else:
+                    is_reviewed = UNSET
+            except FIELD_ERRORS as _error:
+                is_reviewed, _found = tolerated(src_dict, "is_reviewed", _error, _found, "bool")
 
             _field = "feedback"
-            if "feedback" in src_dict:
-                feedback: Any = src_dict["feedback"]
-                _present += 1
-                if type(feedback) is not str:
-                    feedback = checked(feedback, (str,))
-            else:
-                feedback = UNSET
+            try:
+                if "feedback" in src_dict:
+                    feedback: Any = src_dict["feedback"]
+                    _present += 1
+                    if type(feedback) is not str:
+                        feedback = checked(feedback, (str,))
+                else:
+                    feedback = UNSET
+            except FIELD_ERRORS as _error:
+                feedback, _found = tolerated(src_dict, "feedback", _error, _found, "str")
 
             _field = "rubric"
-            if "rubric" in src_dict:
-                rubric: Any = src_dict["rubric"]
-                _present += 1
+            try:
+                if "rubric" in src_dict:
+                    rubric: Any = src_dict["rubric"]
+                    _present += 1
 
-            else:
-                rubric = UNSET
+                else:
+                    rubric = UNSET
+            except FIELD_ERRORS as _error:
+                rubric, _found = tolerated(src_dict, "rubric", _error, _found, "Any | None")
 
             _field = "transcript"
-            if "transcript" in src_dict:
-                transcript: Any = src_dict["transcript"]
-                _present += 1
-                if type(transcript) is not str:
-                    transcript = checked(transcript, (str,))
-            else:
-                transcript = UNSET
+            try:
+                if "transcript" in src_dict:
+                    transcript: Any = src_dict["transcript"]
+                    _present += 1
+                    if type(transcript) is not str:
+                        transcript = checked(transcript, (str,))
+                else:
+                    transcript = UNSET
+            except FIELD_ERRORS as _error:
+                transcript, _found = tolerated(src_dict, "transcript", _error, _found, "str")
 
             _field = "call_ended_reason"
-            if "call_ended_reason" in src_dict:
-                call_ended_reason: Any = src_dict["call_ended_reason"]
-                _present += 1
-                if type(call_ended_reason) is not str:
-                    call_ended_reason = checked(call_ended_reason, (str,))
-            else:
-                call_ended_reason = UNSET
+            try:
+                if "call_ended_reason" in src_dict:
+                    call_ended_reason: Any = src_dict["call_ended_reason"]
+                    _present += 1
+                    if type(call_ended_reason) is not str:
+                        call_ended_reason = checked(call_ended_reason, (str,))
+                else:
+                    call_ended_reason = UNSET
+            except FIELD_ERRORS as _error:
+                call_ended_reason, _found = tolerated(src_dict, "call_ended_reason", _error, _found, "str")
 
             _field = "dropoff_point"
-            if "dropoff_point" in src_dict:
-                dropoff_point: Any = src_dict["dropoff_point"]
-                _present += 1
-                if type(dropoff_point) is not str:
-                    dropoff_point = checked(dropoff_point, (str,))
-            else:
-                dropoff_point = UNSET
+            try:
+                if "dropoff_point" in src_dict:
+                    dropoff_point: Any = src_dict["dropoff_point"]
+                    _present += 1
+                    if type(dropoff_point) is not str:
+                        dropoff_point = checked(dropoff_point, (str,))
+                else:
+                    dropoff_point = UNSET
+            except FIELD_ERRORS as _error:
+                dropoff_point, _found = tolerated(src_dict, "dropoff_point", _error, _found, "str")
 
             _field = "topic"
-            if "topic" in src_dict:
-                topic: Any = src_dict["topic"]
-                _present += 1
-                if type(topic) is not str:
-                    topic = checked(topic, (str,))
-            else:
-                topic = UNSET
+            try:
+                if "topic" in src_dict:
+                    topic: Any = src_dict["topic"]
+                    _present += 1
+                    if type(topic) is not str:
+                        topic = checked(topic, (str,))
+                else:
+                    topic = UNSET
+            except FIELD_ERRORS as _error:
+                topic, _found = tolerated(src_dict, "topic", _error, _found, "str")
 
             _field = "customer_number"
-            if "customer_number" in src_dict:
-                customer_number: Any = src_dict["customer_number"]
-                _present += 1
-                if type(customer_number) is not str:
-                    customer_number = checked(customer_number, (str,))
-            else:
-                customer_number = UNSET
+            try:
+                if "customer_number" in src_dict:
+                    customer_number: Any = src_dict["customer_number"]
+                    _present += 1
+                    if type(customer_number) is not str:
+                        customer_number = checked(customer_number, (str,))
+                else:
+                    customer_number = UNSET
+            except FIELD_ERRORS as _error:
+                customer_number, _found = tolerated(src_dict, "customer_number", _error, _found, "str")
 
             _field = "user_generated_transcript"
-            if "user_generated_transcript" in src_dict:
-                user_generated_transcript: Any = src_dict["user_generated_transcript"]
-                _present += 1
+            try:
+                if "user_generated_transcript" in src_dict:
+                    user_generated_transcript: Any = src_dict["user_generated_transcript"]
+                    _present += 1
 
-            else:
-                user_generated_transcript = UNSET
+                else:
+                    user_generated_transcript = UNSET
+            except FIELD_ERRORS as _error:
+                user_generated_transcript, _found = tolerated(
+                    src_dict, "user_generated_transcript", _error, _found, "Any | None"
+                )
 
             _field = "error_message"
-            if "error_message" in src_dict:
-                error_message: Any = src_dict["error_message"]
-                _present += 1
-                if error_message is not None:
-                    if type(error_message) is not str:
-                        error_message = checked(error_message, (str, type(None)))
-            else:
-                error_message = UNSET
+            try:
+                if "error_message" in src_dict:
+                    error_message: Any = src_dict["error_message"]
+                    _present += 1
+                    if error_message is not None:
+                        if type(error_message) is not str:
+                            error_message = checked(error_message, (str, type(None)))
+                else:
+                    error_message = UNSET
+            except FIELD_ERRORS as _error:
+                error_message, _found = tolerated(src_dict, "error_message", _error, _found, "None | str")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _field = "trace_id"
-            if "trace_id" in src_dict:
-                trace_id: Any = src_dict["trace_id"]
-                _present += 1
-                if type(trace_id) is not str:
-                    trace_id = checked(trace_id, (str,))
-            else:
-                trace_id = UNSET
+            try:
+                if "trace_id" in src_dict:
+                    trace_id: Any = src_dict["trace_id"]
+                    _present += 1
+                    if type(trace_id) is not str:
+                        trace_id = checked(trace_id, (str,))
+                else:
+                    trace_id = UNSET
+            except FIELD_ERRORS as _error:
+                trace_id, _found = tolerated(src_dict, "trace_id", _error, _found, "str")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if agent is not None:
-                    if type(agent) is not int:
-                        agent = checked(agent, (int, type(None)))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if agent is not None:
+                        if type(agent) is not int:
+                            agent = checked(agent, (int, type(None)))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int | None")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _instance = cls(
                 call_id=call_id,
@@ -774,11 +924,13 @@ class CallLogDetail:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_log_list_status import CallLogListStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -150,6 +150,8 @@ class CallLogList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -171,12 +173,21 @@ class CallLogList:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is CallLogListStatus
-                else enum_value(CallLogListStatus, self.status, "status")
+                else enum_value(CallLogListStatus, self.status, "status", self)
             )
         if not isinstance(self.feedback, Unset):
             field_dict["feedback"] = self.feedback
         if not isinstance(self.metrics, Unset) and _response:
-            field_dict["metrics"] = [element.to_dict() for element in self.metrics]
+            field_dict["metrics"] = (
+                [
+                    element.to_dict()
+                    if type(element) is CallLogListSerializerMetrics
+                    else written(element, "metrics", self)
+                    for element in self.metrics
+                ]
+                if type(self.metrics) is list
+                else written(self.metrics, "metrics", self)
+            )
         if not isinstance(self.call_ended_reason, Unset):
             field_dict["call_ended_reason"] = self.call_ended_reason
         if not isinstance(self.customer_number, Unset):
@@ -193,7 +204,7 @@ class CallLogList:
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
                 if type(self.timestamp) is datetime.datetime
-                else iso_datetime(self.timestamp, "timestamp")
+                else iso_datetime(self.timestamp, "timestamp", self)
             )
         if not isinstance(self.error_message, Unset):
             field_dict["error_message"] = self.error_message
@@ -207,7 +218,7 @@ class CallLogList:
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -215,7 +226,7 @@ class CallLogList:
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if not isinstance(self.transcript, Unset):
             field_dict["transcript"] = self.transcript
@@ -225,6 +236,8 @@ class CallLogList:
             field_dict["evaluation"] = self.evaluation
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -233,232 +246,309 @@ class CallLogList:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "call_id"
-            call_id: Any = src_dict["call_id"]
-            if type(call_id) is not str:
-                call_id = checked(call_id, (str,))
+            try:
+                call_id: Any = src_dict["call_id"]
+                if type(call_id) is not str:
+                    call_id = checked(call_id, (str,))
+            except FIELD_ERRORS as _error:
+                call_id, _found = tolerated(src_dict, "call_id", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "duration"
-            if "duration" in src_dict:
-                duration: Any = src_dict["duration"]
-                _present += 1
-                if type(duration) is not str:
-                    duration = checked(duration, (str,))
-            else:
-                duration = UNSET
+            try:
+                if "duration" in src_dict:
+                    duration: Any = src_dict["duration"]
+                    _present += 1
+                    if type(duration) is not str:
+                        duration = checked(duration, (str,))
+                else:
+                    duration = UNSET
+            except FIELD_ERRORS as _error:
+                duration, _found = tolerated(src_dict, "duration", _error, _found, "str")
 
             _field = "success"
-            if "success" in src_dict:
-                success: Any = src_dict["success"]
-                _present += 1
-                if success is not None:
-                    if type(success) is not bool:
-                        success = checked(success, (bool, type(None)))
-            else:
-                success = UNSET
+            try:
+                if "success" in src_dict:
+                    success: Any = src_dict["success"]
+                    _present += 1
+                    if success is not None:
+                        if type(success) is not bool:
+                            success = checked(success, (bool, type(None)))
+                else:
+                    success = UNSET
+            except FIELD_ERRORS as _error:
+                success, _found = tolerated(src_dict, "success", _error, _found, "bool | None")
 
             _field = "is_reviewed"
-            if "is_reviewed" in src_dict:
-                is_reviewed: Any = src_dict["is_reviewed"]
-                _present += 1
-                if type(is_reviewed) is not bool:
-                    is_reviewed = checked(is_reviewed, (bool,))
-            else:
-                is_reviewed = UNSET
+            try:
+                if "is_reviewed" in src_dict:
+                    is_reviewed: Any = src_dict["is_reviewed"]
+                    _present += 1
+                    if type(is_reviewed) is not bool:
+                        is_reviewed = checked(is_reviewed, (bool,))
+                else:
+                    is_reviewed = UNSET
+            except FIELD_ERRORS as _error:
+                is_reviewed, _found = tolerated(src_dict, "is_reviewed", _error, _found, "bool")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    CallLogListStatus._value2member_map_.get(status) or CallLogListStatus(status)
-                    if type(status) is str
-                    else checked(status, (CallLogListStatus,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        CallLogListStatus._value2member_map_.get(status) or CallLogListStatus(status)
+                        if type(status) is str
+                        else checked(status, (CallLogListStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "CallLogListStatus")
 
             _field = "feedback"
-            if "feedback" in src_dict:
-                feedback: Any = src_dict["feedback"]
-                _present += 1
-                if type(feedback) is not str:
-                    feedback = checked(feedback, (str,))
-            else:
-                feedback = UNSET
+            try:
+                if "feedback" in src_dict:
+                    feedback: Any = src_dict["feedback"]
+                    _present += 1
+                    if type(feedback) is not str:
+                        feedback = checked(feedback, (str,))
+                else:
+                    feedback = UNSET
+            except FIELD_ERRORS as _error:
+                feedback, _found = tolerated(src_dict, "feedback", _error, _found, "str")
 
             _field = "metrics"
-            if "metrics" in src_dict:
-                metrics: Any = src_dict["metrics"]
-                _present += 1
-                if type(metrics) is not list:
-                    metrics = checked(metrics, (list,))
-                metrics = [CallLogListSerializerMetrics.from_dict(element) for element in metrics]
+            try:
+                if "metrics" in src_dict:
+                    metrics: Any = src_dict["metrics"]
+                    _present += 1
+                    if type(metrics) is not list:
+                        metrics = checked(metrics, (list,))
+                    metrics = [CallLogListSerializerMetrics.from_dict(element) for element in metrics]
 
-            else:
-                metrics = UNSET
+                else:
+                    metrics = UNSET
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(
+                    src_dict,
+                    "metrics",
+                    _error,
+                    _found,
+                    "list[CallLogListSerializerMetrics]",
+                    lambda element: CallLogListSerializerMetrics.from_dict(element),
+                )
 
             _field = "call_ended_reason"
-            if "call_ended_reason" in src_dict:
-                call_ended_reason: Any = src_dict["call_ended_reason"]
-                _present += 1
-                if type(call_ended_reason) is not str:
-                    call_ended_reason = checked(call_ended_reason, (str,))
-            else:
-                call_ended_reason = UNSET
+            try:
+                if "call_ended_reason" in src_dict:
+                    call_ended_reason: Any = src_dict["call_ended_reason"]
+                    _present += 1
+                    if type(call_ended_reason) is not str:
+                        call_ended_reason = checked(call_ended_reason, (str,))
+                else:
+                    call_ended_reason = UNSET
+            except FIELD_ERRORS as _error:
+                call_ended_reason, _found = tolerated(src_dict, "call_ended_reason", _error, _found, "str")
 
             _field = "customer_number"
-            if "customer_number" in src_dict:
-                customer_number: Any = src_dict["customer_number"]
-                _present += 1
-                if type(customer_number) is not str:
-                    customer_number = checked(customer_number, (str,))
-            else:
-                customer_number = UNSET
+            try:
+                if "customer_number" in src_dict:
+                    customer_number: Any = src_dict["customer_number"]
+                    _present += 1
+                    if type(customer_number) is not str:
+                        customer_number = checked(customer_number, (str,))
+                else:
+                    customer_number = UNSET
+            except FIELD_ERRORS as _error:
+                customer_number, _found = tolerated(src_dict, "customer_number", _error, _found, "str")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if agent is not None:
-                    if type(agent) is not int:
-                        agent = checked(agent, (int, type(None)))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if agent is not None:
+                        if type(agent) is not int:
+                            agent = checked(agent, (int, type(None)))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int | None")
 
             _field = "agent_name"
-            if "agent_name" in src_dict:
-                agent_name: Any = src_dict["agent_name"]
-                _present += 1
-                if type(agent_name) is not str:
-                    agent_name = checked(agent_name, (str,))
-            else:
-                agent_name = UNSET
+            try:
+                if "agent_name" in src_dict:
+                    agent_name: Any = src_dict["agent_name"]
+                    _present += 1
+                    if type(agent_name) is not str:
+                        agent_name = checked(agent_name, (str,))
+                else:
+                    agent_name = UNSET
+            except FIELD_ERRORS as _error:
+                agent_name, _found = tolerated(src_dict, "agent_name", _error, _found, "str")
 
             _field = "trace_id"
-            if "trace_id" in src_dict:
-                trace_id: Any = src_dict["trace_id"]
-                _present += 1
-                if type(trace_id) is not str:
-                    trace_id = checked(trace_id, (str,))
-            else:
-                trace_id = UNSET
+            try:
+                if "trace_id" in src_dict:
+                    trace_id: Any = src_dict["trace_id"]
+                    _present += 1
+                    if type(trace_id) is not str:
+                        trace_id = checked(trace_id, (str,))
+                else:
+                    trace_id = UNSET
+            except FIELD_ERRORS as _error:
+                trace_id, _found = tolerated(src_dict, "trace_id", _error, _found, "str")
 
             _field = "timestamp"
-            if "timestamp" in src_dict:
-                timestamp: Any = src_dict["timestamp"]
-                _timestamp_text = timestamp
-                _present += 1
-                if type(timestamp) is str:
-                    try:
-                        timestamp = fromisoformat(timestamp)
-                    except ValueError:
-                        timestamp = parse_datetime(timestamp)
+            try:
+                if "timestamp" in src_dict:
+                    timestamp: Any = src_dict["timestamp"]
+                    _timestamp_text = timestamp
+                    _present += 1
+                    if type(timestamp) is str:
+                        try:
+                            timestamp = fromisoformat(timestamp)
+                        except ValueError:
+                            timestamp = parse_datetime(timestamp)
+                    else:
+                        timestamp = checked(timestamp, (datetime.datetime,))
+                        _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
                 else:
-                    timestamp = checked(timestamp, (datetime.datetime,))
-                    _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
-            else:
-                timestamp = _timestamp_text = UNSET
+                    timestamp = _timestamp_text = UNSET
+            except FIELD_ERRORS as _error:
+                timestamp, _found = tolerated(src_dict, "timestamp", _error, _found, "datetime.datetime")
+                _timestamp_text = timestamp
 
             _field = "error_message"
-            if "error_message" in src_dict:
-                error_message: Any = src_dict["error_message"]
-                _present += 1
-                if error_message is not None:
-                    if type(error_message) is not str:
-                        error_message = checked(error_message, (str, type(None)))
-            else:
-                error_message = UNSET
+            try:
+                if "error_message" in src_dict:
+                    error_message: Any = src_dict["error_message"]
+                    _present += 1
+                    if error_message is not None:
+                        if type(error_message) is not str:
+                            error_message = checked(error_message, (str, type(None)))
+                else:
+                    error_message = UNSET
+            except FIELD_ERRORS as _error:
+                error_message, _found = tolerated(src_dict, "error_message", _error, _found, "None | str")
 
             _field = "dropoff_point"
-            if "dropoff_point" in src_dict:
-                dropoff_point: Any = src_dict["dropoff_point"]
-                _present += 1
-                if type(dropoff_point) is not str:
-                    dropoff_point = checked(dropoff_point, (str,))
-            else:
-                dropoff_point = UNSET
+            try:
+                if "dropoff_point" in src_dict:
+                    dropoff_point: Any = src_dict["dropoff_point"]
+                    _present += 1
+                    if type(dropoff_point) is not str:
+                        dropoff_point = checked(dropoff_point, (str,))
+                else:
+                    dropoff_point = UNSET
+            except FIELD_ERRORS as _error:
+                dropoff_point, _found = tolerated(src_dict, "dropoff_point", _error, _found, "str")
 
             _field = "topic"
-            if "topic" in src_dict:
-                topic: Any = src_dict["topic"]
-                _present += 1
-                if type(topic) is not str:
-                    topic = checked(topic, (str,))
-            else:
-                topic = UNSET
+            try:
+                if "topic" in src_dict:
+                    topic: Any = src_dict["topic"]
+                    _present += 1
+                    if type(topic) is not str:
+                        topic = checked(topic, (str,))
+                else:
+                    topic = UNSET
+            except FIELD_ERRORS as _error:
+                topic, _found = tolerated(src_dict, "topic", _error, _found, "str")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _field = "transcript"
-            if "transcript" in src_dict:
-                transcript: Any = src_dict["transcript"]
-                _present += 1
-                if type(transcript) is not str:
-                    transcript = checked(transcript, (str,))
-            else:
-                transcript = UNSET
+            try:
+                if "transcript" in src_dict:
+                    transcript: Any = src_dict["transcript"]
+                    _present += 1
+                    if type(transcript) is not str:
+                        transcript = checked(transcript, (str,))
+                else:
+                    transcript = UNSET
+            except FIELD_ERRORS as _error:
+                transcript, _found = tolerated(src_dict, "transcript", _error, _found, "str")
 
             _field = "transcript_object"
-            if "transcript_object" in src_dict:
-                transcript_object: Any = src_dict["transcript_object"]
-                _present += 1
-                if type(transcript_object) is not str:
-                    transcript_object = checked(transcript_object, (str,))
-            else:
-                transcript_object = UNSET
+            try:
+                if "transcript_object" in src_dict:
+                    transcript_object: Any = src_dict["transcript_object"]
+                    _present += 1
+                    if type(transcript_object) is not str:
+                        transcript_object = checked(transcript_object, (str,))
+                else:
+                    transcript_object = UNSET
+            except FIELD_ERRORS as _error:
+                transcript_object, _found = tolerated(src_dict, "transcript_object", _error, _found, "str")
 
             _field = "evaluation"
-            if "evaluation" in src_dict:
-                evaluation: Any = src_dict["evaluation"]
-                _present += 1
-                if type(evaluation) is not str:
-                    evaluation = checked(evaluation, (str,))
-            else:
-                evaluation = UNSET
+            try:
+                if "evaluation" in src_dict:
+                    evaluation: Any = src_dict["evaluation"]
+                    _present += 1
+                    if type(evaluation) is not str:
+                        evaluation = checked(evaluation, (str,))
+                else:
+                    evaluation = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation, _found = tolerated(src_dict, "evaluation", _error, _found, "str")
 
             _instance = cls(
                 call_id=call_id,
@@ -492,11 +582,13 @@ class CallLogList:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -29,6 +29,8 @@ class CallLogTranscriptObject:
     timestamp: float
     """ Timestamp of the message """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -38,40 +40,54 @@ class CallLogTranscriptObject:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "role"
-            role: Any = src_dict["role"]
-            if type(role) is not str:
-                role = checked(role, (str,))
+            try:
+                role: Any = src_dict["role"]
+                if type(role) is not str:
+                    role = checked(role, (str,))
+            except FIELD_ERRORS as _error:
+                role, _found = tolerated(src_dict, "role", _error, _found, "str")
 
             _field = "content"
-            content: Any = src_dict["content"]
-            if type(content) is not str:
-                content = checked(content, (str,))
+            try:
+                content: Any = src_dict["content"]
+                if type(content) is not str:
+                    content = checked(content, (str,))
+            except FIELD_ERRORS as _error:
+                content, _found = tolerated(src_dict, "content", _error, _found, "str")
 
             _field = "timestamp"
-            timestamp: Any = src_dict["timestamp"]
-            if type(timestamp) is not float:
-                timestamp = checked(timestamp, (float, int))
+            try:
+                timestamp: Any = src_dict["timestamp"]
+                if type(timestamp) is not float:
+                    timestamp = checked(timestamp, (float, int))
+            except FIELD_ERRORS as _error:
+                timestamp, _found = tolerated(src_dict, "timestamp", _error, _found, "float")
 
             _instance = cls(
                 role=role,
                 content=content,
                 timestamp=timestamp,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 3:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import expect, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -25,6 +25,8 @@ class CallLogsCreateScenarios3Response200:
     progress_id: UUID | Unset = UNSET
     """ Unique identifier for tracking the progress of scenario creation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         progress_id: str | Unset = UNSET
@@ -36,37 +38,45 @@ class CallLogsCreateScenarios3Response200:
             field_dict["progress_id"] = progress_id
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "progress_id"
-            _progress_id = src_dict.get("progress_id", UNSET)
-            progress_id: UUID | Unset
-            if isinstance(_progress_id, Unset):
-                progress_id = UNSET
-            else:
-                progress_id = UUID(_progress_id)
+            try:
+                _progress_id = src_dict.get("progress_id", UNSET)
+                progress_id: UUID | Unset
+                if isinstance(_progress_id, Unset):
+                    progress_id = UNSET
+                else:
+                    progress_id = UUID(_progress_id)
 
-            if not isinstance(progress_id, (UUID, Unset)):
-                expect(progress_id, (UUID, Unset))
-            if progress_id is not UNSET:
-                _present += 1
+                if not isinstance(progress_id, (UUID, Unset)):
+                    expect(progress_id, (UUID, Unset))
+                if progress_id is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                progress_id, _found = tolerated(src_dict, "progress_id", _error, _found, "UUID")
 
             _instance = cls(
                 progress_id=progress_id,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.chat_agent_details_type import ChatAgentDetailsType
 from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, strictly, tolerated
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -64,6 +65,10 @@ class ChatAgentDetails:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
+    _json_names = {"type_": "type"}
+    """ The JSON names of the attributes named otherwise, for the paths `mismatches()` lists. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -91,12 +96,14 @@ class ChatAgentDetails:
             field_dict["type"] = (
                 self.type_._value_
                 if type(self.type_) is ChatAgentDetailsType
-                else enum_value(ChatAgentDetailsType, self.type_, "type")
+                else enum_value(ChatAgentDetailsType, self.type_, "type", self)
             )
         if config is not UNSET:
             field_dict["config"] = config
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -105,104 +112,32 @@ class ChatAgentDetails:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "type"
-            if "type" in src_dict:
-                type_: Any = src_dict["type"]
-                _present += 1
-                type_ = (
-                    ChatAgentDetailsType._value2member_map_.get(type_) or ChatAgentDetailsType(type_)
-                    if type(type_) is str
-                    else checked(type_, (ChatAgentDetailsType,))
-                )
-            else:
-                type_ = UNSET
+            try:
+                if "type" in src_dict:
+                    type_: Any = src_dict["type"]
+                    _present += 1
+                    type_ = (
+                        ChatAgentDetailsType._value2member_map_.get(type_) or ChatAgentDetailsType(type_)
+                        if type(type_) is str
+                        else checked(type_, (ChatAgentDetailsType,))
+                    )
+                else:
+                    type_ = UNSET
+            except FIELD_ERRORS as _error:
+                type_, _found = tolerated(src_dict, "type", _error, _found, "ChatAgentDetailsType")
 
             _field = "config"
+            try:
 
-            def _parse_config(
-                data: object,
-            ) -> (
-                Agentforce
-                | AmazonConnectChatConfig
-                | BlandChatConfig
-                | None
-                | RetellChatConfig
-                | SelfHostedWebSocket
-                | SierraChatConfig
-                | Unset
-            ):
-                mismatch: SchemaValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_agent_config_type_0 = RetellChatConfig.from_dict(data)
-
-                    return componentsschemas_chat_agent_config_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_agent_config_type_1 = BlandChatConfig.from_dict(data)
-
-                    return componentsschemas_chat_agent_config_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_agent_config_type_2 = Agentforce.from_dict(data)
-
-                    return componentsschemas_chat_agent_config_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_agent_config_type_3 = SelfHostedWebSocket.from_dict(data)
-
-                    return componentsschemas_chat_agent_config_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_agent_config_type_4 = AmazonConnectChatConfig.from_dict(data)
-
-                    return componentsschemas_chat_agent_config_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_agent_config_type_5 = SierraChatConfig.from_dict(data)
-
-                    return componentsschemas_chat_agent_config_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except SchemaValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(
+                def _parse_config(
+                    data: object,
+                ) -> (
                     Agentforce
                     | AmazonConnectChatConfig
                     | BlandChatConfig
@@ -210,26 +145,84 @@ class ChatAgentDetails:
                     | RetellChatConfig
                     | SelfHostedWebSocket
                     | SierraChatConfig
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    mismatch: SchemaValidationError | None = None
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_agent_config_type_0 = strictly(RetellChatConfig.from_dict, data)
+                        return componentsschemas_chat_agent_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_agent_config_type_1 = strictly(BlandChatConfig.from_dict, data)
+                        return componentsschemas_chat_agent_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_agent_config_type_2 = strictly(Agentforce.from_dict, data)
+                        return componentsschemas_chat_agent_config_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_agent_config_type_3 = strictly(SelfHostedWebSocket.from_dict, data)
+                        return componentsschemas_chat_agent_config_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_agent_config_type_4 = strictly(AmazonConnectChatConfig.from_dict, data)
+                        return componentsschemas_chat_agent_config_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_agent_config_type_5 = strictly(SierraChatConfig.from_dict, data)
+                        return componentsschemas_chat_agent_config_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    except SchemaValidationError as error:
+                        mismatch = mismatch or error
+                    if mismatch is not None and isinstance(data, dict):
+                        raise mismatch
+                    return cast(
+                        Agentforce
+                        | AmazonConnectChatConfig
+                        | BlandChatConfig
+                        | None
+                        | RetellChatConfig
+                        | SelfHostedWebSocket
+                        | SierraChatConfig
+                        | Unset,
+                        data,
+                    )
 
-            config = _parse_config(src_dict.get("config", UNSET))
+                config = _parse_config(src_dict.get("config", UNSET))
 
-            if not isinstance(
-                config,
-                (
-                    RetellChatConfig,
-                    BlandChatConfig,
-                    Agentforce,
-                    SelfHostedWebSocket,
-                    AmazonConnectChatConfig,
-                    SierraChatConfig,
-                    type(None),
-                    Unset,
-                ),
-            ):
-                expect(
+                if not isinstance(
                     config,
                     (
                         RetellChatConfig,
@@ -241,19 +234,42 @@ class ChatAgentDetails:
                         type(None),
                         Unset,
                     ),
+                ):
+                    expect(
+                        config,
+                        (
+                            RetellChatConfig,
+                            BlandChatConfig,
+                            Agentforce,
+                            SelfHostedWebSocket,
+                            AmazonConnectChatConfig,
+                            SierraChatConfig,
+                            type(None),
+                            Unset,
+                        ),
+                    )
+                if config is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                config, _found = tolerated(
+                    src_dict,
+                    "config",
+                    _error,
+                    _found,
+                    "Agentforce | AmazonConnectChatConfig | BlandChatConfig | None | RetellChatConfig | SelfHostedWebSocket | SierraChatConfig",
                 )
-            if config is not UNSET:
-                _present += 1
 
             _instance = cls(
                 type_=type_,
                 config=config,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.clean_metric_description_request_eval_type import CleanMetricDescriptionRequestEvalType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 
@@ -33,6 +33,8 @@ class CleanMetricDescriptionRequest:
     * `rating` - rating
     * `enum` - enum """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -40,10 +42,12 @@ class CleanMetricDescriptionRequest:
             "metric_description": self.metric_description,
             "eval_type": self.eval_type._value_
             if type(self.eval_type) is CleanMetricDescriptionRequestEvalType
-            else enum_value(CleanMetricDescriptionRequestEvalType, self.eval_type, "eval_type"),
+            else enum_value(CleanMetricDescriptionRequestEvalType, self.eval_type, "eval_type", self),
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -73,38 +77,52 @@ class CleanMetricDescriptionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "agent"
-            agent: Any = src_dict["agent"]
-            if type(agent) is not int:
-                agent = checked(agent, (int,))
+            try:
+                agent: Any = src_dict["agent"]
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "metric_description"
-            metric_description: Any = src_dict["metric_description"]
-            if type(metric_description) is not str:
-                metric_description = checked(metric_description, (str,))
+            try:
+                metric_description: Any = src_dict["metric_description"]
+                if type(metric_description) is not str:
+                    metric_description = checked(metric_description, (str,))
+            except FIELD_ERRORS as _error:
+                metric_description, _found = tolerated(src_dict, "metric_description", _error, _found, "str")
 
             _field = "eval_type"
-            eval_type: Any = src_dict["eval_type"]
-            eval_type = (
-                CleanMetricDescriptionRequestEvalType._value2member_map_.get(eval_type)
-                or CleanMetricDescriptionRequestEvalType(eval_type)
-                if type(eval_type) is str
-                else checked(eval_type, (CleanMetricDescriptionRequestEvalType,))
-            )
+            try:
+                eval_type: Any = src_dict["eval_type"]
+                eval_type = (
+                    CleanMetricDescriptionRequestEvalType._value2member_map_.get(eval_type)
+                    or CleanMetricDescriptionRequestEvalType(eval_type)
+                    if type(eval_type) is str
+                    else checked(eval_type, (CleanMetricDescriptionRequestEvalType,))
+                )
+            except FIELD_ERRORS as _error:
+                eval_type, _found = tolerated(
+                    src_dict, "eval_type", _error, _found, "CleanMetricDescriptionRequestEvalType"
+                )
 
             _instance = cls(
                 agent=agent,
                 metric_description=metric_description,
                 eval_type=eval_type,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 3:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

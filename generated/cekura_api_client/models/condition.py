@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.condition_type import ConditionType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -53,6 +53,10 @@ class Condition:
     fixed_message: bool | Unset = False
     """ If `true`, deliver `action` verbatim (no LLM paraphrasing). Use for exact-phrasing tests. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
+    _json_names = {"type_": "type"}
+    """ The JSON names of the attributes named otherwise, for the paths `mismatches()` lists. """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -64,57 +68,75 @@ class Condition:
             field_dict["type"] = (
                 self.type_._value_
                 if type(self.type_) is ConditionType
-                else enum_value(ConditionType, self.type_, "type")
+                else enum_value(ConditionType, self.type_, "type", self)
             )
         if not isinstance(self.fixed_message, Unset):
             field_dict["fixed_message"] = self.fixed_message
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "id"
-            id: Any = src_dict["id"]
-            if type(id) is not int:
-                id = checked(id, (int,))
+            try:
+                id: Any = src_dict["id"]
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "condition"
-            condition: Any = src_dict["condition"]
-            if type(condition) is not str:
-                condition = checked(condition, (str,))
+            try:
+                condition: Any = src_dict["condition"]
+                if type(condition) is not str:
+                    condition = checked(condition, (str,))
+            except FIELD_ERRORS as _error:
+                condition, _found = tolerated(src_dict, "condition", _error, _found, "str")
 
             _field = "action"
-            action: Any = src_dict["action"]
-            if type(action) is not str:
-                action = checked(action, (str,))
+            try:
+                action: Any = src_dict["action"]
+                if type(action) is not str:
+                    action = checked(action, (str,))
+            except FIELD_ERRORS as _error:
+                action, _found = tolerated(src_dict, "action", _error, _found, "str")
 
             _field = "type"
-            if "type" in src_dict:
-                type_: Any = src_dict["type"]
-                _present += 1
-                type_ = (
-                    ConditionType._value2member_map_.get(type_) or ConditionType(type_)
-                    if type(type_) is str
-                    else checked(type_, (ConditionType,))
-                )
-            else:
-                type_ = UNSET
+            try:
+                if "type" in src_dict:
+                    type_: Any = src_dict["type"]
+                    _present += 1
+                    type_ = (
+                        ConditionType._value2member_map_.get(type_) or ConditionType(type_)
+                        if type(type_) is str
+                        else checked(type_, (ConditionType,))
+                    )
+                else:
+                    type_ = UNSET
+            except FIELD_ERRORS as _error:
+                type_, _found = tolerated(src_dict, "type", _error, _found, "ConditionType")
 
             _field = "fixed_message"
-            if "fixed_message" in src_dict:
-                fixed_message: Any = src_dict["fixed_message"]
-                _present += 1
-                if type(fixed_message) is not bool:
-                    fixed_message = checked(fixed_message, (bool,))
-            else:
-                fixed_message = UNSET
+            try:
+                if "fixed_message" in src_dict:
+                    fixed_message: Any = src_dict["fixed_message"]
+                    _present += 1
+                    if type(fixed_message) is not bool:
+                        fixed_message = checked(fixed_message, (bool,))
+                else:
+                    fixed_message = UNSET
+            except FIELD_ERRORS as _error:
+                fixed_message, _found = tolerated(src_dict, "fixed_message", _error, _found, "bool")
 
             _instance = cls(
                 id=id,
@@ -123,11 +145,13 @@ class Condition:
                 type_=type_,
                 fixed_message=fixed_message,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

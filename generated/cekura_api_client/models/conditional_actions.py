@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
@@ -38,16 +38,25 @@ class ConditionalActions:
     conditions: list[Condition]
     """ Ordered list of conditions and their actions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
             "role": self.role,
-            "conditions": [element.to_dict() for element in self.conditions],
+            "conditions": [
+                element.to_dict() if type(element) is Condition else written(element, "conditions", self)
+                for element in self.conditions
+            ]
+            if type(self.conditions) is list
+            else written(self.conditions, "conditions", self),
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -56,29 +65,46 @@ class ConditionalActions:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "role"
-            role: Any = src_dict["role"]
-            if type(role) is not str:
-                role = checked(role, (str,))
+            try:
+                role: Any = src_dict["role"]
+                if type(role) is not str:
+                    role = checked(role, (str,))
+            except FIELD_ERRORS as _error:
+                role, _found = tolerated(src_dict, "role", _error, _found, "str")
 
             _field = "conditions"
-            conditions: Any = src_dict["conditions"]
-            if type(conditions) is not list:
-                conditions = checked(conditions, (list,))
-            conditions = [Condition.from_dict(element) for element in conditions]
+            try:
+                conditions: Any = src_dict["conditions"]
+                if type(conditions) is not list:
+                    conditions = checked(conditions, (list,))
+                conditions = [Condition.from_dict(element) for element in conditions]
+
+            except FIELD_ERRORS as _error:
+                conditions, _found = tolerated(
+                    src_dict,
+                    "conditions",
+                    _error,
+                    _found,
+                    "list[Condition]",
+                    lambda element: Condition.from_dict(element),
+                )
 
             _instance = cls(
                 role=role,
                 conditions=conditions,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_context_item_role import ConversationContextItemRole
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 
@@ -31,47 +31,60 @@ class ConversationContextItem:
     content: str
     """ Message content """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             "role": self.role._value_
             if type(self.role) is ConversationContextItemRole
-            else enum_value(ConversationContextItemRole, self.role, "role"),
+            else enum_value(ConversationContextItemRole, self.role, "role", self),
             "content": self.content,
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "role"
-            role: Any = src_dict["role"]
-            role = (
-                ConversationContextItemRole._value2member_map_.get(role) or ConversationContextItemRole(role)
-                if type(role) is str
-                else checked(role, (ConversationContextItemRole,))
-            )
+            try:
+                role: Any = src_dict["role"]
+                role = (
+                    ConversationContextItemRole._value2member_map_.get(role) or ConversationContextItemRole(role)
+                    if type(role) is str
+                    else checked(role, (ConversationContextItemRole,))
+                )
+            except FIELD_ERRORS as _error:
+                role, _found = tolerated(src_dict, "role", _error, _found, "ConversationContextItemRole")
 
             _field = "content"
-            content: Any = src_dict["content"]
-            if type(content) is not str:
-                content = checked(content, (str,))
+            try:
+                content: Any = src_dict["content"]
+                if type(content) is not str:
+                    content = checked(content, (str,))
+            except FIELD_ERRORS as _error:
+                content, _found = tolerated(src_dict, "content", _error, _found, "str")
 
             _instance = cls(
                 role=role,
                 content=content,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

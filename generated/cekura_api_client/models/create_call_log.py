@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.create_call_log_redact_fields_item import CreateCallLogRedactFieldsItem
 from ..models.create_call_log_transcript_type import CreateCallLogTranscriptType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -196,6 +196,8 @@ class CreateCallLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -219,7 +221,7 @@ class CreateCallLog:
             field_dict["transcript_type"] = (
                 self.transcript_type._value_
                 if type(self.transcript_type) is CreateCallLogTranscriptType
-                else enum_value(CreateCallLogTranscriptType, self.transcript_type, "transcript_type")
+                else enum_value(CreateCallLogTranscriptType, self.transcript_type, "transcript_type", self)
             )
         if not isinstance(self.transcript_json, Unset):
             field_dict["transcript_json"] = self.transcript_json
@@ -235,25 +237,31 @@ class CreateCallLog:
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
                 if type(self.timestamp) is datetime.datetime
-                else iso_datetime(self.timestamp, "timestamp")
+                else iso_datetime(self.timestamp, "timestamp", self)
             )
         if not isinstance(self.dynamic_variables, Unset):
             field_dict["dynamic_variables"] = self.dynamic_variables
         if not isinstance(self.feedback, Unset):
             field_dict["feedback"] = self.feedback
         if not isinstance(self.redact_fields, Unset):
-            field_dict["redact_fields"] = [
-                element._value_
-                if type(element) is CreateCallLogRedactFieldsItem
-                else enum_value(CreateCallLogRedactFieldsItem, element, "redact_fields")
-                for element in self.redact_fields
-            ]
+            field_dict["redact_fields"] = (
+                [
+                    element._value_
+                    if type(element) is CreateCallLogRedactFieldsItem
+                    else enum_value(CreateCallLogRedactFieldsItem, element, "redact_fields", self)
+                    for element in self.redact_fields
+                ]
+                if type(self.redact_fields) is list
+                else written(self.redact_fields, "redact_fields", self)
+            )
         if not isinstance(self.metric_ids, Unset):
             field_dict["metric_ids"] = self.metric_ids
         if not isinstance(self.main_agent_channel_index, Unset):
             field_dict["main_agent_channel_index"] = self.main_agent_channel_index
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -366,188 +374,266 @@ class CreateCallLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "call_id"
-            call_id: Any = src_dict["call_id"]
-            if type(call_id) is not str:
-                call_id = checked(call_id, (str,))
+            try:
+                call_id: Any = src_dict["call_id"]
+                if type(call_id) is not str:
+                    call_id = checked(call_id, (str,))
+            except FIELD_ERRORS as _error:
+                call_id, _found = tolerated(src_dict, "call_id", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "trace_id"
-            if "trace_id" in src_dict:
-                trace_id: Any = src_dict["trace_id"]
-                _present += 1
-                if type(trace_id) is not str:
-                    trace_id = checked(trace_id, (str,))
-            else:
-                trace_id = UNSET
+            try:
+                if "trace_id" in src_dict:
+                    trace_id: Any = src_dict["trace_id"]
+                    _present += 1
+                    if type(trace_id) is not str:
+                        trace_id = checked(trace_id, (str,))
+                else:
+                    trace_id = UNSET
+            except FIELD_ERRORS as _error:
+                trace_id, _found = tolerated(src_dict, "trace_id", _error, _found, "str")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if assistant_id is not None:
-                    if type(assistant_id) is not str:
-                        assistant_id = checked(assistant_id, (str, type(None)))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if assistant_id is not None:
+                        if type(assistant_id) is not str:
+                            assistant_id = checked(assistant_id, (str, type(None)))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "None | str")
 
             _field = "voice_recording"
-            if "voice_recording" in src_dict:
-                voice_recording: Any = src_dict["voice_recording"]
-                _present += 1
-                if voice_recording is not None:
-                    if type(voice_recording) is not str:
-                        voice_recording = checked(voice_recording, (str, type(None)))
-            else:
-                voice_recording = UNSET
+            try:
+                if "voice_recording" in src_dict:
+                    voice_recording: Any = src_dict["voice_recording"]
+                    _present += 1
+                    if voice_recording is not None:
+                        if type(voice_recording) is not str:
+                            voice_recording = checked(voice_recording, (str, type(None)))
+                else:
+                    voice_recording = UNSET
+            except FIELD_ERRORS as _error:
+                voice_recording, _found = tolerated(src_dict, "voice_recording", _error, _found, "None | str")
 
             _field = "voice_recording_url"
-            if "voice_recording_url" in src_dict:
-                voice_recording_url: Any = src_dict["voice_recording_url"]
-                _present += 1
-                if voice_recording_url is not None:
-                    if type(voice_recording_url) is not str:
-                        voice_recording_url = checked(voice_recording_url, (str, type(None)))
-            else:
-                voice_recording_url = UNSET
+            try:
+                if "voice_recording_url" in src_dict:
+                    voice_recording_url: Any = src_dict["voice_recording_url"]
+                    _present += 1
+                    if voice_recording_url is not None:
+                        if type(voice_recording_url) is not str:
+                            voice_recording_url = checked(voice_recording_url, (str, type(None)))
+                else:
+                    voice_recording_url = UNSET
+            except FIELD_ERRORS as _error:
+                voice_recording_url, _found = tolerated(src_dict, "voice_recording_url", _error, _found, "None | str")
 
             _field = "transcript_type"
-            if "transcript_type" in src_dict:
-                transcript_type: Any = src_dict["transcript_type"]
-                _present += 1
-                transcript_type = (
-                    CreateCallLogTranscriptType._value2member_map_.get(transcript_type)
-                    or CreateCallLogTranscriptType(transcript_type)
-                    if type(transcript_type) is str
-                    else checked(transcript_type, (CreateCallLogTranscriptType,))
+            try:
+                if "transcript_type" in src_dict:
+                    transcript_type: Any = src_dict["transcript_type"]
+                    _present += 1
+                    transcript_type = (
+                        CreateCallLogTranscriptType._value2member_map_.get(transcript_type)
+                        or CreateCallLogTranscriptType(transcript_type)
+                        if type(transcript_type) is str
+                        else checked(transcript_type, (CreateCallLogTranscriptType,))
+                    )
+                else:
+                    transcript_type = UNSET
+            except FIELD_ERRORS as _error:
+                transcript_type, _found = tolerated(
+                    src_dict, "transcript_type", _error, _found, "CreateCallLogTranscriptType"
                 )
-            else:
-                transcript_type = UNSET
 
             _field = "transcript_json"
-            if "transcript_json" in src_dict:
-                transcript_json: Any = src_dict["transcript_json"]
-                _present += 1
+            try:
+                if "transcript_json" in src_dict:
+                    transcript_json: Any = src_dict["transcript_json"]
+                    _present += 1
 
-            else:
-                transcript_json = UNSET
+                else:
+                    transcript_json = UNSET
+            except FIELD_ERRORS as _error:
+                transcript_json, _found = tolerated(src_dict, "transcript_json", _error, _found, "Any")
 
             _field = "call_ended_reason"
-            if "call_ended_reason" in src_dict:
-                call_ended_reason: Any = src_dict["call_ended_reason"]
-                _present += 1
-                if call_ended_reason is not None:
-                    if type(call_ended_reason) is not str:
-                        call_ended_reason = checked(call_ended_reason, (str, type(None)))
-            else:
-                call_ended_reason = UNSET
+            try:
+                if "call_ended_reason" in src_dict:
+                    call_ended_reason: Any = src_dict["call_ended_reason"]
+                    _present += 1
+                    if call_ended_reason is not None:
+                        if type(call_ended_reason) is not str:
+                            call_ended_reason = checked(call_ended_reason, (str, type(None)))
+                else:
+                    call_ended_reason = UNSET
+            except FIELD_ERRORS as _error:
+                call_ended_reason, _found = tolerated(src_dict, "call_ended_reason", _error, _found, "None | str")
 
             _field = "customer_number"
-            if "customer_number" in src_dict:
-                customer_number: Any = src_dict["customer_number"]
-                _present += 1
-                if customer_number is not None:
-                    if type(customer_number) is not str:
-                        customer_number = checked(customer_number, (str, type(None)))
-            else:
-                customer_number = UNSET
+            try:
+                if "customer_number" in src_dict:
+                    customer_number: Any = src_dict["customer_number"]
+                    _present += 1
+                    if customer_number is not None:
+                        if type(customer_number) is not str:
+                            customer_number = checked(customer_number, (str, type(None)))
+                else:
+                    customer_number = UNSET
+            except FIELD_ERRORS as _error:
+                customer_number, _found = tolerated(src_dict, "customer_number", _error, _found, "None | str")
 
             _field = "metadata"
-            if "metadata" in src_dict:
-                metadata: Any = src_dict["metadata"]
-                _present += 1
+            try:
+                if "metadata" in src_dict:
+                    metadata: Any = src_dict["metadata"]
+                    _present += 1
 
-            else:
-                metadata = UNSET
+                else:
+                    metadata = UNSET
+            except FIELD_ERRORS as _error:
+                metadata, _found = tolerated(src_dict, "metadata", _error, _found, "Any")
 
             _field = "timestamp"
-            if "timestamp" in src_dict:
-                timestamp: Any = src_dict["timestamp"]
-                _timestamp_text = timestamp
-                _present += 1
-                if type(timestamp) is str:
-                    try:
-                        timestamp = fromisoformat(timestamp)
-                    except ValueError:
-                        timestamp = parse_datetime(timestamp)
+            try:
+                if "timestamp" in src_dict:
+                    timestamp: Any = src_dict["timestamp"]
+                    _timestamp_text = timestamp
+                    _present += 1
+                    if type(timestamp) is str:
+                        try:
+                            timestamp = fromisoformat(timestamp)
+                        except ValueError:
+                            timestamp = parse_datetime(timestamp)
+                    else:
+                        timestamp = checked(timestamp, (datetime.datetime,))
+                        _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
                 else:
-                    timestamp = checked(timestamp, (datetime.datetime,))
-                    _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
-            else:
-                timestamp = _timestamp_text = UNSET
+                    timestamp = _timestamp_text = UNSET
+            except FIELD_ERRORS as _error:
+                timestamp, _found = tolerated(src_dict, "timestamp", _error, _found, "datetime.datetime")
+                _timestamp_text = timestamp
 
             _field = "dynamic_variables"
-            if "dynamic_variables" in src_dict:
-                dynamic_variables: Any = src_dict["dynamic_variables"]
-                _present += 1
+            try:
+                if "dynamic_variables" in src_dict:
+                    dynamic_variables: Any = src_dict["dynamic_variables"]
+                    _present += 1
 
-            else:
-                dynamic_variables = UNSET
+                else:
+                    dynamic_variables = UNSET
+            except FIELD_ERRORS as _error:
+                dynamic_variables, _found = tolerated(src_dict, "dynamic_variables", _error, _found, "Any")
 
             _field = "feedback"
-            if "feedback" in src_dict:
-                feedback: Any = src_dict["feedback"]
-                _present += 1
-                if feedback is not None:
-                    if type(feedback) is not str:
-                        feedback = checked(feedback, (str, type(None)))
-            else:
-                feedback = UNSET
+            try:
+                if "feedback" in src_dict:
+                    feedback: Any = src_dict["feedback"]
+                    _present += 1
+                    if feedback is not None:
+                        if type(feedback) is not str:
+                            feedback = checked(feedback, (str, type(None)))
+                else:
+                    feedback = UNSET
+            except FIELD_ERRORS as _error:
+                feedback, _found = tolerated(src_dict, "feedback", _error, _found, "None | str")
 
             _field = "redact_fields"
-            if "redact_fields" in src_dict:
-                redact_fields: Any = src_dict["redact_fields"]
-                _present += 1
-                if type(redact_fields) is not list:
-                    redact_fields = checked(redact_fields, (list,))
-                redact_fields = [
-                    CreateCallLogRedactFieldsItem._value2member_map_.get(element)
-                    or CreateCallLogRedactFieldsItem(element)
-                    for element in redact_fields
-                ]
+            try:
+                if "redact_fields" in src_dict:
+                    redact_fields: Any = src_dict["redact_fields"]
+                    _present += 1
+                    if type(redact_fields) is not list:
+                        redact_fields = checked(redact_fields, (list,))
+                    redact_fields = [
+                        (
+                            CreateCallLogRedactFieldsItem._value2member_map_.get(element)
+                            or CreateCallLogRedactFieldsItem(element)
+                        )
+                        if type(element) is str
+                        else checked(element, (CreateCallLogRedactFieldsItem,))
+                        for element in redact_fields
+                    ]
 
-            else:
-                redact_fields = UNSET
+                else:
+                    redact_fields = UNSET
+            except FIELD_ERRORS as _error:
+                redact_fields, _found = tolerated(
+                    src_dict,
+                    "redact_fields",
+                    _error,
+                    _found,
+                    "list[CreateCallLogRedactFieldsItem]",
+                    lambda element: (
+                        (
+                            CreateCallLogRedactFieldsItem._value2member_map_.get(element)
+                            or CreateCallLogRedactFieldsItem(element)
+                        )
+                        if type(element) is str
+                        else checked(element, (CreateCallLogRedactFieldsItem,))
+                    ),
+                )
 
             _field = "metric_ids"
-            if "metric_ids" in src_dict:
-                metric_ids: Any = src_dict["metric_ids"]
-                _present += 1
-                if type(metric_ids) is not str:
-                    metric_ids = checked(metric_ids, (str,))
-            else:
-                metric_ids = UNSET
+            try:
+                if "metric_ids" in src_dict:
+                    metric_ids: Any = src_dict["metric_ids"]
+                    _present += 1
+                    if type(metric_ids) is not str:
+                        metric_ids = checked(metric_ids, (str,))
+                else:
+                    metric_ids = UNSET
+            except FIELD_ERRORS as _error:
+                metric_ids, _found = tolerated(src_dict, "metric_ids", _error, _found, "str")
 
             _field = "main_agent_channel_index"
-            if "main_agent_channel_index" in src_dict:
-                main_agent_channel_index: Any = src_dict["main_agent_channel_index"]
-                _present += 1
-                if main_agent_channel_index is not None:
-                    if type(main_agent_channel_index) is not int:
-                        main_agent_channel_index = checked(main_agent_channel_index, (int, type(None)))
-            else:
-                main_agent_channel_index = UNSET
+            try:
+                if "main_agent_channel_index" in src_dict:
+                    main_agent_channel_index: Any = src_dict["main_agent_channel_index"]
+                    _present += 1
+                    if main_agent_channel_index is not None:
+                        if type(main_agent_channel_index) is not int:
+                            main_agent_channel_index = checked(main_agent_channel_index, (int, type(None)))
+                else:
+                    main_agent_channel_index = UNSET
+            except FIELD_ERRORS as _error:
+                main_agent_channel_index, _found = tolerated(
+                    src_dict, "main_agent_channel_index", _error, _found, "int | None"
+                )
 
             _instance = cls(
                 call_id=call_id,
@@ -573,11 +659,13 @@ class CreateCallLog:
                 timestamp,
                 _timestamp_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.create_personality_language import CreatePersonalityLanguage
 from ..models.create_personality_provider import CreatePersonalityProvider
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -191,6 +191,8 @@ class CreatePersonality:
     * `11labs` - Elevenlabs
     * `cartesia` - Cartesia """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -209,7 +211,7 @@ class CreatePersonality:
             field_dict["language"] = (
                 self.language._value_
                 if type(self.language) is CreatePersonalityLanguage
-                else enum_value(CreatePersonalityLanguage, self.language, "language")
+                else enum_value(CreatePersonalityLanguage, self.language, "language", self)
             )
         if not isinstance(self.accent, Unset):
             field_dict["accent"] = self.accent
@@ -241,10 +243,12 @@ class CreatePersonality:
             field_dict["provider"] = (
                 self.provider._value_
                 if type(self.provider) is CreatePersonalityProvider
-                else enum_value(CreatePersonalityProvider, self.provider, "provider")
+                else enum_value(CreatePersonalityProvider, self.provider, "provider", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -338,193 +342,261 @@ class CreatePersonality:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "background_noise"
-            background_noise: Any = src_dict["background_noise"]
-            if type(background_noise) is not str:
-                background_noise = checked(background_noise, (str,))
+            try:
+                background_noise: Any = src_dict["background_noise"]
+                if type(background_noise) is not str:
+                    background_noise = checked(background_noise, (str,))
+            except FIELD_ERRORS as _error:
+                background_noise, _found = tolerated(src_dict, "background_noise", _error, _found, "str")
 
             _field = "voice_model"
-            voice_model: Any = src_dict["voice_model"]
-            if type(voice_model) is not str:
-                voice_model = checked(voice_model, (str,))
+            try:
+                voice_model: Any = src_dict["voice_model"]
+                if type(voice_model) is not str:
+                    voice_model = checked(voice_model, (str,))
+            except FIELD_ERRORS as _error:
+                voice_model, _found = tolerated(src_dict, "voice_model", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if type(project) is not int:
-                    project = checked(project, (int,))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if type(project) is not int:
+                        project = checked(project, (int,))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "prompt"
-            if "prompt" in src_dict:
-                prompt: Any = src_dict["prompt"]
-                _present += 1
-                if type(prompt) is not str:
-                    prompt = checked(prompt, (str,))
-            else:
-                prompt = UNSET
+            try:
+                if "prompt" in src_dict:
+                    prompt: Any = src_dict["prompt"]
+                    _present += 1
+                    if type(prompt) is not str:
+                        prompt = checked(prompt, (str,))
+                else:
+                    prompt = UNSET
+            except FIELD_ERRORS as _error:
+                prompt, _found = tolerated(src_dict, "prompt", _error, _found, "str")
 
             _field = "language"
-            if "language" in src_dict:
-                language: Any = src_dict["language"]
-                _present += 1
-                language = (
-                    CreatePersonalityLanguage._value2member_map_.get(language) or CreatePersonalityLanguage(language)
-                    if type(language) is str
-                    else checked(language, (CreatePersonalityLanguage,))
-                )
-            else:
-                language = UNSET
+            try:
+                if "language" in src_dict:
+                    language: Any = src_dict["language"]
+                    _present += 1
+                    language = (
+                        CreatePersonalityLanguage._value2member_map_.get(language)
+                        or CreatePersonalityLanguage(language)
+                        if type(language) is str
+                        else checked(language, (CreatePersonalityLanguage,))
+                    )
+                else:
+                    language = UNSET
+            except FIELD_ERRORS as _error:
+                language, _found = tolerated(src_dict, "language", _error, _found, "CreatePersonalityLanguage")
 
             _field = "accent"
-            if "accent" in src_dict:
-                accent: Any = src_dict["accent"]
-                _present += 1
-                if type(accent) is not str:
-                    accent = checked(accent, (str,))
-            else:
-                accent = UNSET
+            try:
+                if "accent" in src_dict:
+                    accent: Any = src_dict["accent"]
+                    _present += 1
+                    if type(accent) is not str:
+                        accent = checked(accent, (str,))
+                else:
+                    accent = UNSET
+            except FIELD_ERRORS as _error:
+                accent, _found = tolerated(src_dict, "accent", _error, _found, "str")
 
             _field = "voice_id"
-            if "voice_id" in src_dict:
-                voice_id: Any = src_dict["voice_id"]
-                _present += 1
-                if type(voice_id) is not str:
-                    voice_id = checked(voice_id, (str,))
-            else:
-                voice_id = UNSET
+            try:
+                if "voice_id" in src_dict:
+                    voice_id: Any = src_dict["voice_id"]
+                    _present += 1
+                    if type(voice_id) is not str:
+                        voice_id = checked(voice_id, (str,))
+                else:
+                    voice_id = UNSET
+            except FIELD_ERRORS as _error:
+                voice_id, _found = tolerated(src_dict, "voice_id", _error, _found, "str")
 
             _field = "interruption_level"
-            if "interruption_level" in src_dict:
-                interruption_level: Any = src_dict["interruption_level"]
-                _present += 1
-                if type(interruption_level) is not str:
-                    interruption_level = checked(interruption_level, (str,))
-            else:
-                interruption_level = UNSET
+            try:
+                if "interruption_level" in src_dict:
+                    interruption_level: Any = src_dict["interruption_level"]
+                    _present += 1
+                    if type(interruption_level) is not str:
+                        interruption_level = checked(interruption_level, (str,))
+                else:
+                    interruption_level = UNSET
+            except FIELD_ERRORS as _error:
+                interruption_level, _found = tolerated(src_dict, "interruption_level", _error, _found, "str")
 
             _field = "speed"
-            if "speed" in src_dict:
-                speed: Any = src_dict["speed"]
-                _present += 1
-                if type(speed) is not str:
-                    speed = checked(speed, (str,))
-            else:
-                speed = UNSET
+            try:
+                if "speed" in src_dict:
+                    speed: Any = src_dict["speed"]
+                    _present += 1
+                    if type(speed) is not str:
+                        speed = checked(speed, (str,))
+                else:
+                    speed = UNSET
+            except FIELD_ERRORS as _error:
+                speed, _found = tolerated(src_dict, "speed", _error, _found, "str")
 
             _field = "generation_config"
-            if "generation_config" in src_dict:
-                generation_config: Any = src_dict["generation_config"]
-                _present += 1
-                if type(generation_config) is not str:
-                    generation_config = checked(generation_config, (str,))
-            else:
-                generation_config = UNSET
+            try:
+                if "generation_config" in src_dict:
+                    generation_config: Any = src_dict["generation_config"]
+                    _present += 1
+                    if type(generation_config) is not str:
+                        generation_config = checked(generation_config, (str,))
+                else:
+                    generation_config = UNSET
+            except FIELD_ERRORS as _error:
+                generation_config, _found = tolerated(src_dict, "generation_config", _error, _found, "str")
 
             _field = "network_simulation"
-            if "network_simulation" in src_dict:
-                network_simulation: Any = src_dict["network_simulation"]
-                _present += 1
-                if type(network_simulation) is not str:
-                    network_simulation = checked(network_simulation, (str,))
-            else:
-                network_simulation = UNSET
+            try:
+                if "network_simulation" in src_dict:
+                    network_simulation: Any = src_dict["network_simulation"]
+                    _present += 1
+                    if type(network_simulation) is not str:
+                        network_simulation = checked(network_simulation, (str,))
+                else:
+                    network_simulation = UNSET
+            except FIELD_ERRORS as _error:
+                network_simulation, _found = tolerated(src_dict, "network_simulation", _error, _found, "str")
 
             _field = "message_plan"
-            if "message_plan" in src_dict:
-                message_plan: Any = src_dict["message_plan"]
-                _present += 1
-                if type(message_plan) is not str:
-                    message_plan = checked(message_plan, (str,))
-            else:
-                message_plan = UNSET
+            try:
+                if "message_plan" in src_dict:
+                    message_plan: Any = src_dict["message_plan"]
+                    _present += 1
+                    if type(message_plan) is not str:
+                        message_plan = checked(message_plan, (str,))
+                else:
+                    message_plan = UNSET
+            except FIELD_ERRORS as _error:
+                message_plan, _found = tolerated(src_dict, "message_plan", _error, _found, "str")
 
             _field = "start_speaking_plan"
-            if "start_speaking_plan" in src_dict:
-                start_speaking_plan: Any = src_dict["start_speaking_plan"]
-                _present += 1
-                if type(start_speaking_plan) is not str:
-                    start_speaking_plan = checked(start_speaking_plan, (str,))
-            else:
-                start_speaking_plan = UNSET
+            try:
+                if "start_speaking_plan" in src_dict:
+                    start_speaking_plan: Any = src_dict["start_speaking_plan"]
+                    _present += 1
+                    if type(start_speaking_plan) is not str:
+                        start_speaking_plan = checked(start_speaking_plan, (str,))
+                else:
+                    start_speaking_plan = UNSET
+            except FIELD_ERRORS as _error:
+                start_speaking_plan, _found = tolerated(src_dict, "start_speaking_plan", _error, _found, "str")
 
             _field = "stop_speaking_plan"
-            if "stop_speaking_plan" in src_dict:
-                stop_speaking_plan: Any = src_dict["stop_speaking_plan"]
-                _present += 1
-                if stop_speaking_plan is not None:
-                    if type(stop_speaking_plan) is not str:
-                        stop_speaking_plan = checked(stop_speaking_plan, (str, type(None)))
-            else:
-                stop_speaking_plan = UNSET
+            try:
+                if "stop_speaking_plan" in src_dict:
+                    stop_speaking_plan: Any = src_dict["stop_speaking_plan"]
+                    _present += 1
+                    if stop_speaking_plan is not None:
+                        if type(stop_speaking_plan) is not str:
+                            stop_speaking_plan = checked(stop_speaking_plan, (str, type(None)))
+                else:
+                    stop_speaking_plan = UNSET
+            except FIELD_ERRORS as _error:
+                stop_speaking_plan, _found = tolerated(src_dict, "stop_speaking_plan", _error, _found, "None | str")
 
             _field = "background_sound_volume"
-            if "background_sound_volume" in src_dict:
-                background_sound_volume: Any = src_dict["background_sound_volume"]
-                _present += 1
-                if background_sound_volume is not None:
-                    if type(background_sound_volume) is not str:
-                        background_sound_volume = checked(background_sound_volume, (str, type(None)))
-            else:
-                background_sound_volume = UNSET
+            try:
+                if "background_sound_volume" in src_dict:
+                    background_sound_volume: Any = src_dict["background_sound_volume"]
+                    _present += 1
+                    if background_sound_volume is not None:
+                        if type(background_sound_volume) is not str:
+                            background_sound_volume = checked(background_sound_volume, (str, type(None)))
+                else:
+                    background_sound_volume = UNSET
+            except FIELD_ERRORS as _error:
+                background_sound_volume, _found = tolerated(
+                    src_dict, "background_sound_volume", _error, _found, "None | str"
+                )
 
             _field = "patronus_settings"
-            if "patronus_settings" in src_dict:
-                patronus_settings: Any = src_dict["patronus_settings"]
-                _present += 1
+            try:
+                if "patronus_settings" in src_dict:
+                    patronus_settings: Any = src_dict["patronus_settings"]
+                    _present += 1
 
-            else:
-                patronus_settings = UNSET
+                else:
+                    patronus_settings = UNSET
+            except FIELD_ERRORS as _error:
+                patronus_settings, _found = tolerated(src_dict, "patronus_settings", _error, _found, "Any | None")
 
             _field = "provider_agent_id"
-            if "provider_agent_id" in src_dict:
-                provider_agent_id: Any = src_dict["provider_agent_id"]
-                _present += 1
-                if type(provider_agent_id) is not str:
-                    provider_agent_id = checked(provider_agent_id, (str,))
-            else:
-                provider_agent_id = UNSET
+            try:
+                if "provider_agent_id" in src_dict:
+                    provider_agent_id: Any = src_dict["provider_agent_id"]
+                    _present += 1
+                    if type(provider_agent_id) is not str:
+                        provider_agent_id = checked(provider_agent_id, (str,))
+                else:
+                    provider_agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                provider_agent_id, _found = tolerated(src_dict, "provider_agent_id", _error, _found, "str")
 
             _field = "end_call_enabled"
-            if "end_call_enabled" in src_dict:
-                end_call_enabled: Any = src_dict["end_call_enabled"]
-                _present += 1
-                if type(end_call_enabled) is not bool:
-                    end_call_enabled = checked(end_call_enabled, (bool,))
-            else:
-                end_call_enabled = UNSET
+            try:
+                if "end_call_enabled" in src_dict:
+                    end_call_enabled: Any = src_dict["end_call_enabled"]
+                    _present += 1
+                    if type(end_call_enabled) is not bool:
+                        end_call_enabled = checked(end_call_enabled, (bool,))
+                else:
+                    end_call_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                end_call_enabled, _found = tolerated(src_dict, "end_call_enabled", _error, _found, "bool")
 
             _field = "provider"
-            if "provider" in src_dict:
-                provider: Any = src_dict["provider"]
-                _present += 1
-                provider = (
-                    CreatePersonalityProvider._value2member_map_.get(provider) or CreatePersonalityProvider(provider)
-                    if type(provider) is str
-                    else checked(provider, (CreatePersonalityProvider,))
-                )
-            else:
-                provider = UNSET
+            try:
+                if "provider" in src_dict:
+                    provider: Any = src_dict["provider"]
+                    _present += 1
+                    provider = (
+                        CreatePersonalityProvider._value2member_map_.get(provider)
+                        or CreatePersonalityProvider(provider)
+                        if type(provider) is str
+                        else checked(provider, (CreatePersonalityProvider,))
+                    )
+                else:
+                    provider = UNSET
+            except FIELD_ERRORS as _error:
+                provider, _found = tolerated(src_dict, "provider", _error, _found, "CreatePersonalityProvider")
 
             _instance = cls(
                 name=name,
@@ -549,11 +621,13 @@ class CreatePersonality:
                 end_call_enabled=end_call_enabled,
                 provider=provider,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.critical_metric_category_priority import CriticalMetricCategoryPriority
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -44,6 +44,8 @@ class CriticalMetricCategory:
     run: int | Unset = UNSET
     call_log: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -60,7 +62,7 @@ class CriticalMetricCategory:
             field_dict["priority"] = (
                 self.priority._value_
                 if type(self.priority) is CriticalMetricCategoryPriority
-                else enum_value(CriticalMetricCategoryPriority, self.priority, "priority")
+                else enum_value(CriticalMetricCategoryPriority, self.priority, "priority", self)
             )
         if not isinstance(self.result, Unset):
             field_dict["result"] = self.result
@@ -70,6 +72,8 @@ class CriticalMetricCategory:
             field_dict["call_log"] = self.call_log
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -105,86 +109,111 @@ class CriticalMetricCategory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "metric"
-            if "metric" in src_dict:
-                metric: Any = src_dict["metric"]
-                _present += 1
-                if type(metric) is not int:
-                    metric = checked(metric, (int,))
-            else:
-                metric = UNSET
+            try:
+                if "metric" in src_dict:
+                    metric: Any = src_dict["metric"]
+                    _present += 1
+                    if type(metric) is not int:
+                        metric = checked(metric, (int,))
+                else:
+                    metric = UNSET
+            except FIELD_ERRORS as _error:
+                metric, _found = tolerated(src_dict, "metric", _error, _found, "int")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if agent is not None:
-                    if type(agent) is not int:
-                        agent = checked(agent, (int, type(None)))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if agent is not None:
+                        if type(agent) is not int:
+                            agent = checked(agent, (int, type(None)))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int | None")
 
             _field = "category"
-            if "category" in src_dict:
-                category: Any = src_dict["category"]
-                _present += 1
-                if type(category) is not str:
-                    category = checked(category, (str,))
-            else:
-                category = UNSET
+            try:
+                if "category" in src_dict:
+                    category: Any = src_dict["category"]
+                    _present += 1
+                    if type(category) is not str:
+                        category = checked(category, (str,))
+                else:
+                    category = UNSET
+            except FIELD_ERRORS as _error:
+                category, _found = tolerated(src_dict, "category", _error, _found, "str")
 
             _field = "priority"
-            if "priority" in src_dict:
-                priority: Any = src_dict["priority"]
-                _present += 1
-                priority = (
-                    CriticalMetricCategoryPriority._value2member_map_.get(priority)
-                    or CriticalMetricCategoryPriority(priority)
-                    if type(priority) is str
-                    else checked(priority, (CriticalMetricCategoryPriority,))
-                )
-            else:
-                priority = UNSET
+            try:
+                if "priority" in src_dict:
+                    priority: Any = src_dict["priority"]
+                    _present += 1
+                    priority = (
+                        CriticalMetricCategoryPriority._value2member_map_.get(priority)
+                        or CriticalMetricCategoryPriority(priority)
+                        if type(priority) is str
+                        else checked(priority, (CriticalMetricCategoryPriority,))
+                    )
+                else:
+                    priority = UNSET
+            except FIELD_ERRORS as _error:
+                priority, _found = tolerated(src_dict, "priority", _error, _found, "CriticalMetricCategoryPriority")
 
             _field = "result"
-            if "result" in src_dict:
-                result: Any = src_dict["result"]
-                _present += 1
-                if type(result) is not int:
-                    result = checked(result, (int,))
-            else:
-                result = UNSET
+            try:
+                if "result" in src_dict:
+                    result: Any = src_dict["result"]
+                    _present += 1
+                    if type(result) is not int:
+                        result = checked(result, (int,))
+                else:
+                    result = UNSET
+            except FIELD_ERRORS as _error:
+                result, _found = tolerated(src_dict, "result", _error, _found, "int")
 
             _field = "run"
-            if "run" in src_dict:
-                run: Any = src_dict["run"]
-                _present += 1
-                if type(run) is not int:
-                    run = checked(run, (int,))
-            else:
-                run = UNSET
+            try:
+                if "run" in src_dict:
+                    run: Any = src_dict["run"]
+                    _present += 1
+                    if type(run) is not int:
+                        run = checked(run, (int,))
+                else:
+                    run = UNSET
+            except FIELD_ERRORS as _error:
+                run, _found = tolerated(src_dict, "run", _error, _found, "int")
 
             _field = "call_log"
-            if "call_log" in src_dict:
-                call_log: Any = src_dict["call_log"]
-                _present += 1
-                if type(call_log) is not int:
-                    call_log = checked(call_log, (int,))
-            else:
-                call_log = UNSET
+            try:
+                if "call_log" in src_dict:
+                    call_log: Any = src_dict["call_log"]
+                    _present += 1
+                    if type(call_log) is not int:
+                        call_log = checked(call_log, (int,))
+                else:
+                    call_log = UNSET
+            except FIELD_ERRORS as _error:
+                call_log, _found = tolerated(src_dict, "call_log", _error, _found, "int")
 
             _instance = cls(
                 id=id,
@@ -196,11 +225,13 @@ class CriticalMetricCategory:
                 run=run,
                 call_log=call_log,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.critical_metric_scenario_priority import CriticalMetricScenarioPriority
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -41,6 +41,8 @@ class CriticalMetricScenario:
     result: int | Unset = UNSET
     call_log: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -53,7 +55,7 @@ class CriticalMetricScenario:
             field_dict["priority"] = (
                 self.priority._value_
                 if type(self.priority) is CriticalMetricScenarioPriority
-                else enum_value(CriticalMetricScenarioPriority, self.priority, "priority")
+                else enum_value(CriticalMetricScenarioPriority, self.priority, "priority", self)
             )
         if not isinstance(self.result, Unset):
             field_dict["result"] = self.result
@@ -61,6 +63,8 @@ class CriticalMetricScenario:
             field_dict["call_log"] = self.call_log
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -93,58 +97,74 @@ class CriticalMetricScenario:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "scenario"
-            if "scenario" in src_dict:
-                scenario: Any = src_dict["scenario"]
-                _present += 1
-                if type(scenario) is not str:
-                    scenario = checked(scenario, (str,))
-            else:
-                scenario = UNSET
+            try:
+                if "scenario" in src_dict:
+                    scenario: Any = src_dict["scenario"]
+                    _present += 1
+                    if type(scenario) is not str:
+                        scenario = checked(scenario, (str,))
+                else:
+                    scenario = UNSET
+            except FIELD_ERRORS as _error:
+                scenario, _found = tolerated(src_dict, "scenario", _error, _found, "str")
 
             _field = "priority"
-            if "priority" in src_dict:
-                priority: Any = src_dict["priority"]
-                _present += 1
-                priority = (
-                    CriticalMetricScenarioPriority._value2member_map_.get(priority)
-                    or CriticalMetricScenarioPriority(priority)
-                    if type(priority) is str
-                    else checked(priority, (CriticalMetricScenarioPriority,))
-                )
-            else:
-                priority = UNSET
+            try:
+                if "priority" in src_dict:
+                    priority: Any = src_dict["priority"]
+                    _present += 1
+                    priority = (
+                        CriticalMetricScenarioPriority._value2member_map_.get(priority)
+                        or CriticalMetricScenarioPriority(priority)
+                        if type(priority) is str
+                        else checked(priority, (CriticalMetricScenarioPriority,))
+                    )
+                else:
+                    priority = UNSET
+            except FIELD_ERRORS as _error:
+                priority, _found = tolerated(src_dict, "priority", _error, _found, "CriticalMetricScenarioPriority")
 
             _field = "result"
-            if "result" in src_dict:
-                result: Any = src_dict["result"]
-                _present += 1
-                if type(result) is not int:
-                    result = checked(result, (int,))
-            else:
-                result = UNSET
+            try:
+                if "result" in src_dict:
+                    result: Any = src_dict["result"]
+                    _present += 1
+                    if type(result) is not int:
+                        result = checked(result, (int,))
+                else:
+                    result = UNSET
+            except FIELD_ERRORS as _error:
+                result, _found = tolerated(src_dict, "result", _error, _found, "int")
 
             _field = "call_log"
-            if "call_log" in src_dict:
-                call_log: Any = src_dict["call_log"]
-                _present += 1
-                if type(call_log) is not int:
-                    call_log = checked(call_log, (int,))
-            else:
-                call_log = UNSET
+            try:
+                if "call_log" in src_dict:
+                    call_log: Any = src_dict["call_log"]
+                    _present += 1
+                    if type(call_log) is not int:
+                        call_log = checked(call_log, (int,))
+                else:
+                    call_log = UNSET
+            except FIELD_ERRORS as _error:
+                call_log, _found = tolerated(src_dict, "call_log", _error, _found, "int")
 
             _instance = cls(
                 id=id,
@@ -153,11 +173,13 @@ class CriticalMetricScenario:
                 result=result,
                 call_log=call_log,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

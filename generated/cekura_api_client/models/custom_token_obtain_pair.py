@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -24,6 +24,8 @@ class CustomTokenObtainPair:
     api_key: str
     agent_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -32,34 +34,45 @@ class CustomTokenObtainPair:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "api_key"
-            api_key: Any = src_dict["api_key"]
-            if type(api_key) is not str:
-                api_key = checked(api_key, (str,))
+            try:
+                api_key: Any = src_dict["api_key"]
+                if type(api_key) is not str:
+                    api_key = checked(api_key, (str,))
+            except FIELD_ERRORS as _error:
+                api_key, _found = tolerated(src_dict, "api_key", _error, _found, "str")
 
             _field = "agent_id"
-            agent_id: Any = src_dict["agent_id"]
-            if type(agent_id) is not int:
-                agent_id = checked(agent_id, (int,))
+            try:
+                agent_id: Any = src_dict["agent_id"]
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _instance = cls(
                 api_key=api_key,
                 agent_id=agent_id,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

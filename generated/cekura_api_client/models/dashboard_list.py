@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import iso_datetime
@@ -52,6 +52,8 @@ class DashboardList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -66,7 +68,13 @@ class DashboardList:
         if not isinstance(self.project, Unset):
             field_dict["project"] = self.project
         if not isinstance(self.filters, Unset):
-            field_dict["filters"] = None if self.filters is None else self.filters.to_dict()
+            field_dict["filters"] = (
+                None
+                if self.filters is None
+                else self.filters.to_dict()
+                if type(self.filters) is DashboardListFiltersType0
+                else written(self.filters, "filters", self)
+            )
         if not isinstance(self.widget_count, Unset) and _response:
             field_dict["widget_count"] = self.widget_count
         if not isinstance(self.created_at, Unset) and _response:
@@ -77,7 +85,7 @@ class DashboardList:
                 if self.created_at is None
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -87,10 +95,12 @@ class DashboardList:
                 if self.updated_at is None
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -99,90 +109,114 @@ class DashboardList:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if name is not None:
-                    if type(name) is not str:
-                        name = checked(name, (str, type(None)))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if name is not None:
+                        if type(name) is not str:
+                            name = checked(name, (str, type(None)))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "None | str")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _field = "filters"
-            if "filters" in src_dict:
-                filters: Any = src_dict["filters"]
-                _present += 1
-                if filters is not None:
-                    filters = DashboardListFiltersType0.from_dict(filters)
-            else:
-                filters = UNSET
+            try:
+                if "filters" in src_dict:
+                    filters: Any = src_dict["filters"]
+                    _present += 1
+                    if filters is not None:
+                        filters = DashboardListFiltersType0.from_dict(filters)
+                else:
+                    filters = UNSET
+            except FIELD_ERRORS as _error:
+                filters, _found = tolerated(src_dict, "filters", _error, _found, "DashboardListFiltersType0 | None")
 
             _field = "widget_count"
-            if "widget_count" in src_dict:
-                widget_count: Any = src_dict["widget_count"]
-                _present += 1
-                if type(widget_count) is not str:
-                    widget_count = checked(widget_count, (str,))
-            else:
-                widget_count = UNSET
+            try:
+                if "widget_count" in src_dict:
+                    widget_count: Any = src_dict["widget_count"]
+                    _present += 1
+                    if type(widget_count) is not str:
+                        widget_count = checked(widget_count, (str,))
+                else:
+                    widget_count = UNSET
+            except FIELD_ERRORS as _error:
+                widget_count, _found = tolerated(src_dict, "widget_count", _error, _found, "str")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if created_at is not None:
+                        if type(created_at) is str:
+                            try:
+                                created_at = fromisoformat(created_at)
+                            except ValueError:
+                                created_at = parse_datetime(created_at)
+                        else:
+                            created_at = checked(created_at, (datetime.datetime, type(None)))
+                            _created_at_text = created_at.isoformat().replace("+00:00", "Z")
+                else:
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime | None")
                 _created_at_text = created_at
-                _present += 1
-                if created_at is not None:
-                    if type(created_at) is str:
-                        try:
-                            created_at = fromisoformat(created_at)
-                        except ValueError:
-                            created_at = parse_datetime(created_at)
-                    else:
-                        created_at = checked(created_at, (datetime.datetime, type(None)))
-                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if updated_at is not None:
+                        if type(updated_at) is str:
+                            try:
+                                updated_at = fromisoformat(updated_at)
+                            except ValueError:
+                                updated_at = parse_datetime(updated_at)
+                        else:
+                            updated_at = checked(updated_at, (datetime.datetime, type(None)))
+                            _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
+                else:
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime | None")
                 _updated_at_text = updated_at
-                _present += 1
-                if updated_at is not None:
-                    if type(updated_at) is str:
-                        try:
-                            updated_at = fromisoformat(updated_at)
-                        except ValueError:
-                            updated_at = parse_datetime(updated_at)
-                    else:
-                        updated_at = checked(updated_at, (datetime.datetime, type(None)))
-                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -199,11 +233,13 @@ class DashboardList:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

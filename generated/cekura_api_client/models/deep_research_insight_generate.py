@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import iso_datetime
 from ..types import UNSET, Unset
@@ -47,6 +47,8 @@ class DeepResearchInsightGenerate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _wire = self._wire_text
@@ -63,7 +65,7 @@ class DeepResearchInsightGenerate:
                 if self.date_from is None
                 else self.date_from.isoformat().replace("+00:00", "Z")
                 if type(self.date_from) is datetime.datetime
-                else iso_datetime(self.date_from, "date_from")
+                else iso_datetime(self.date_from, "date_from", self)
             )
         if not isinstance(self.date_to, Unset):
             field_dict["date_to"] = (
@@ -73,7 +75,7 @@ class DeepResearchInsightGenerate:
                 if self.date_to is None
                 else self.date_to.isoformat().replace("+00:00", "Z")
                 if type(self.date_to) is datetime.datetime
-                else iso_datetime(self.date_to, "date_to")
+                else iso_datetime(self.date_to, "date_to", self)
             )
         if not isinstance(self.max_calls, Unset):
             field_dict["max_calls"] = self.max_calls
@@ -81,6 +83,8 @@ class DeepResearchInsightGenerate:
             field_dict["focus"] = self.focus
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -120,75 +124,96 @@ class DeepResearchInsightGenerate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "project"
-            project: Any = src_dict["project"]
-            if type(project) is not int:
-                project = checked(project, (int,))
+            try:
+                project: Any = src_dict["project"]
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "window_days"
-            if "window_days" in src_dict:
-                window_days: Any = src_dict["window_days"]
-                _present += 1
-                if type(window_days) is not int:
-                    window_days = checked(window_days, (int,))
-            else:
-                window_days = UNSET
+            try:
+                if "window_days" in src_dict:
+                    window_days: Any = src_dict["window_days"]
+                    _present += 1
+                    if type(window_days) is not int:
+                        window_days = checked(window_days, (int,))
+                else:
+                    window_days = UNSET
+            except FIELD_ERRORS as _error:
+                window_days, _found = tolerated(src_dict, "window_days", _error, _found, "int")
 
             _field = "date_from"
-            if "date_from" in src_dict:
-                date_from: Any = src_dict["date_from"]
+            try:
+                if "date_from" in src_dict:
+                    date_from: Any = src_dict["date_from"]
+                    _date_from_text = date_from
+                    _present += 1
+                    if date_from is not None:
+                        if type(date_from) is str:
+                            try:
+                                date_from = fromisoformat(date_from)
+                            except ValueError:
+                                date_from = parse_datetime(date_from)
+                        else:
+                            date_from = checked(date_from, (datetime.datetime, type(None)))
+                            _date_from_text = date_from.isoformat().replace("+00:00", "Z")
+                else:
+                    date_from = _date_from_text = UNSET
+            except FIELD_ERRORS as _error:
+                date_from, _found = tolerated(src_dict, "date_from", _error, _found, "datetime.datetime | None")
                 _date_from_text = date_from
-                _present += 1
-                if date_from is not None:
-                    if type(date_from) is str:
-                        try:
-                            date_from = fromisoformat(date_from)
-                        except ValueError:
-                            date_from = parse_datetime(date_from)
-                    else:
-                        date_from = checked(date_from, (datetime.datetime, type(None)))
-                        _date_from_text = date_from.isoformat().replace("+00:00", "Z")
-            else:
-                date_from = _date_from_text = UNSET
 
             _field = "date_to"
-            if "date_to" in src_dict:
-                date_to: Any = src_dict["date_to"]
+            try:
+                if "date_to" in src_dict:
+                    date_to: Any = src_dict["date_to"]
+                    _date_to_text = date_to
+                    _present += 1
+                    if date_to is not None:
+                        if type(date_to) is str:
+                            try:
+                                date_to = fromisoformat(date_to)
+                            except ValueError:
+                                date_to = parse_datetime(date_to)
+                        else:
+                            date_to = checked(date_to, (datetime.datetime, type(None)))
+                            _date_to_text = date_to.isoformat().replace("+00:00", "Z")
+                else:
+                    date_to = _date_to_text = UNSET
+            except FIELD_ERRORS as _error:
+                date_to, _found = tolerated(src_dict, "date_to", _error, _found, "datetime.datetime | None")
                 _date_to_text = date_to
-                _present += 1
-                if date_to is not None:
-                    if type(date_to) is str:
-                        try:
-                            date_to = fromisoformat(date_to)
-                        except ValueError:
-                            date_to = parse_datetime(date_to)
-                    else:
-                        date_to = checked(date_to, (datetime.datetime, type(None)))
-                        _date_to_text = date_to.isoformat().replace("+00:00", "Z")
-            else:
-                date_to = _date_to_text = UNSET
 
             _field = "max_calls"
-            if "max_calls" in src_dict:
-                max_calls: Any = src_dict["max_calls"]
-                _present += 1
-                if type(max_calls) is not int:
-                    max_calls = checked(max_calls, (int,))
-            else:
-                max_calls = UNSET
+            try:
+                if "max_calls" in src_dict:
+                    max_calls: Any = src_dict["max_calls"]
+                    _present += 1
+                    if type(max_calls) is not int:
+                        max_calls = checked(max_calls, (int,))
+                else:
+                    max_calls = UNSET
+            except FIELD_ERRORS as _error:
+                max_calls, _found = tolerated(src_dict, "max_calls", _error, _found, "int")
 
             _field = "focus"
-            if "focus" in src_dict:
-                focus: Any = src_dict["focus"]
-                _present += 1
-                if type(focus) is not str:
-                    focus = checked(focus, (str,))
-            else:
-                focus = UNSET
+            try:
+                if "focus" in src_dict:
+                    focus: Any = src_dict["focus"]
+                    _present += 1
+                    if type(focus) is not str:
+                        focus = checked(focus, (str,))
+                else:
+                    focus = UNSET
+            except FIELD_ERRORS as _error:
+                focus, _found = tolerated(src_dict, "focus", _error, _found, "str")
 
             _instance = cls(
                 project=project,
@@ -204,11 +229,13 @@ class DeepResearchInsightGenerate:
                 date_to,
                 _date_to_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

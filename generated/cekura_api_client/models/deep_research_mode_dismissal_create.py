@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -42,6 +42,8 @@ class DeepResearchModeDismissalCreate:
     note: str | Unset = ""
     """ Optional reason. Empty is fine — a bare thumbs-down still dismisses. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -58,6 +60,8 @@ class DeepResearchModeDismissalCreate:
             field_dict["note"] = self.note
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -91,56 +95,75 @@ class DeepResearchModeDismissalCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "project"
-            project: Any = src_dict["project"]
-            if type(project) is not int:
-                project = checked(project, (int,))
+            try:
+                project: Any = src_dict["project"]
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "mode_title"
-            mode_title: Any = src_dict["mode_title"]
-            if type(mode_title) is not str:
-                mode_title = checked(mode_title, (str,))
+            try:
+                mode_title: Any = src_dict["mode_title"]
+                if type(mode_title) is not str:
+                    mode_title = checked(mode_title, (str,))
+            except FIELD_ERRORS as _error:
+                mode_title, _found = tolerated(src_dict, "mode_title", _error, _found, "str")
 
             _field = "insight"
-            if "insight" in src_dict:
-                insight: Any = src_dict["insight"]
-                _present += 1
-                if insight is not None:
-                    if type(insight) is not int:
-                        insight = checked(insight, (int, type(None)))
-            else:
-                insight = UNSET
+            try:
+                if "insight" in src_dict:
+                    insight: Any = src_dict["insight"]
+                    _present += 1
+                    if insight is not None:
+                        if type(insight) is not int:
+                            insight = checked(insight, (int, type(None)))
+                else:
+                    insight = UNSET
+            except FIELD_ERRORS as _error:
+                insight, _found = tolerated(src_dict, "insight", _error, _found, "int | None")
 
             _field = "mode_details"
-            if "mode_details" in src_dict:
-                mode_details: Any = src_dict["mode_details"]
-                _present += 1
-                if type(mode_details) is not str:
-                    mode_details = checked(mode_details, (str,))
-            else:
-                mode_details = UNSET
+            try:
+                if "mode_details" in src_dict:
+                    mode_details: Any = src_dict["mode_details"]
+                    _present += 1
+                    if type(mode_details) is not str:
+                        mode_details = checked(mode_details, (str,))
+                else:
+                    mode_details = UNSET
+            except FIELD_ERRORS as _error:
+                mode_details, _found = tolerated(src_dict, "mode_details", _error, _found, "str")
 
             _field = "mode_severity"
-            if "mode_severity" in src_dict:
-                mode_severity: Any = src_dict["mode_severity"]
-                _present += 1
-                if type(mode_severity) is not str:
-                    mode_severity = checked(mode_severity, (str,))
-            else:
-                mode_severity = UNSET
+            try:
+                if "mode_severity" in src_dict:
+                    mode_severity: Any = src_dict["mode_severity"]
+                    _present += 1
+                    if type(mode_severity) is not str:
+                        mode_severity = checked(mode_severity, (str,))
+                else:
+                    mode_severity = UNSET
+            except FIELD_ERRORS as _error:
+                mode_severity, _found = tolerated(src_dict, "mode_severity", _error, _found, "str")
 
             _field = "note"
-            if "note" in src_dict:
-                note: Any = src_dict["note"]
-                _present += 1
-                if type(note) is not str:
-                    note = checked(note, (str,))
-            else:
-                note = UNSET
+            try:
+                if "note" in src_dict:
+                    note: Any = src_dict["note"]
+                    _present += 1
+                    if type(note) is not str:
+                        note = checked(note, (str,))
+                else:
+                    note = UNSET
+            except FIELD_ERRORS as _error:
+                note, _found = tolerated(src_dict, "note", _error, _found, "str")
 
             _instance = cls(
                 project=project,
@@ -150,11 +173,13 @@ class DeepResearchModeDismissalCreate:
                 mode_severity=mode_severity,
                 note=note,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -31,6 +31,8 @@ class DeleteCallLogs:
     retain_evaluations: bool | Unset = False
     """ If true, metric evaluations are retained and the calls are not soft-deleted. Default: false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -42,6 +44,8 @@ class DeleteCallLogs:
             field_dict["retain_evaluations"] = self.retain_evaluations
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -65,43 +69,61 @@ class DeleteCallLogs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "call_logs"
-            call_logs: Any = src_dict["call_logs"]
-            if type(call_logs) is not list:
-                call_logs = checked(call_logs, (list,))
+            try:
+                call_logs: Any = src_dict["call_logs"]
+                if type(call_logs) is not list:
+                    call_logs = checked(call_logs, (list,))
+                for _item in call_logs:
+                    if type(_item) is not int:
+                        checked(_item, (int,))
+
+            except FIELD_ERRORS as _error:
+                call_logs, _found = tolerated(
+                    src_dict, "call_logs", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "retain_evaluations"
-            if "retain_evaluations" in src_dict:
-                retain_evaluations: Any = src_dict["retain_evaluations"]
-                _present += 1
-                if type(retain_evaluations) is not bool:
-                    retain_evaluations = checked(retain_evaluations, (bool,))
-            else:
-                retain_evaluations = UNSET
+            try:
+                if "retain_evaluations" in src_dict:
+                    retain_evaluations: Any = src_dict["retain_evaluations"]
+                    _present += 1
+                    if type(retain_evaluations) is not bool:
+                        retain_evaluations = checked(retain_evaluations, (bool,))
+                else:
+                    retain_evaluations = UNSET
+            except FIELD_ERRORS as _error:
+                retain_evaluations, _found = tolerated(src_dict, "retain_evaluations", _error, _found, "bool")
 
             _instance = cls(
                 call_logs=call_logs,
                 agent_id=agent_id,
                 retain_evaluations=retain_evaluations,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

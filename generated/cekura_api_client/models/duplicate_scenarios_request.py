@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -37,6 +37,8 @@ class DuplicateScenariosRequest:
     folder_path: str | Unset = UNSET
     """ Destination folder path. Created when it does not already exist. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -50,6 +52,8 @@ class DuplicateScenariosRequest:
             field_dict["folder_path"] = self.folder_path
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -77,42 +81,64 @@ class DuplicateScenariosRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "project"
-            project: Any = src_dict["project"]
-            if type(project) is not int:
-                project = checked(project, (int,))
+            try:
+                project: Any = src_dict["project"]
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "copy_to_project"
-            copy_to_project: Any = src_dict["copy_to_project"]
-            if type(copy_to_project) is not int:
-                copy_to_project = checked(copy_to_project, (int,))
+            try:
+                copy_to_project: Any = src_dict["copy_to_project"]
+                if type(copy_to_project) is not int:
+                    copy_to_project = checked(copy_to_project, (int,))
+            except FIELD_ERRORS as _error:
+                copy_to_project, _found = tolerated(src_dict, "copy_to_project", _error, _found, "int")
 
             _field = "scenarios"
-            scenarios: Any = src_dict["scenarios"]
-            if type(scenarios) is not list:
-                scenarios = checked(scenarios, (list,))
+            try:
+                scenarios: Any = src_dict["scenarios"]
+                if type(scenarios) is not list:
+                    scenarios = checked(scenarios, (list,))
+                for _item in scenarios:
+                    if type(_item) is not int:
+                        checked(_item, (int,))
+
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(
+                    src_dict, "scenarios", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "scenario_agent"
-            if "scenario_agent" in src_dict:
-                scenario_agent: Any = src_dict["scenario_agent"]
-                _present += 1
-                if type(scenario_agent) is not int:
-                    scenario_agent = checked(scenario_agent, (int,))
-            else:
-                scenario_agent = UNSET
+            try:
+                if "scenario_agent" in src_dict:
+                    scenario_agent: Any = src_dict["scenario_agent"]
+                    _present += 1
+                    if type(scenario_agent) is not int:
+                        scenario_agent = checked(scenario_agent, (int,))
+                else:
+                    scenario_agent = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_agent, _found = tolerated(src_dict, "scenario_agent", _error, _found, "int")
 
             _field = "folder_path"
-            if "folder_path" in src_dict:
-                folder_path: Any = src_dict["folder_path"]
-                _present += 1
-                if type(folder_path) is not str:
-                    folder_path = checked(folder_path, (str,))
-            else:
-                folder_path = UNSET
+            try:
+                if "folder_path" in src_dict:
+                    folder_path: Any = src_dict["folder_path"]
+                    _present += 1
+                    if type(folder_path) is not str:
+                        folder_path = checked(folder_path, (str,))
+                else:
+                    folder_path = UNSET
+            except FIELD_ERRORS as _error:
+                folder_path, _found = tolerated(src_dict, "folder_path", _error, _found, "str")
 
             _instance = cls(
                 project=project,
@@ -121,11 +147,13 @@ class DuplicateScenariosRequest:
                 scenario_agent=scenario_agent,
                 folder_path=folder_path,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.eleven_labs_elevenlabs_region import ElevenLabsElevenlabsRegion
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -42,6 +42,8 @@ class ElevenLabs:
     elevenlabs_base_url_override: str | Unset = UNSET
     """ Optional custom base URL for ElevenLabs API. Takes precedence over elevenlabs_region if set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -53,61 +55,80 @@ class ElevenLabs:
             field_dict["elevenlabs_region"] = (
                 self.elevenlabs_region._value_
                 if type(self.elevenlabs_region) is ElevenLabsElevenlabsRegion
-                else enum_value(ElevenLabsElevenlabsRegion, self.elevenlabs_region, "elevenlabs_region")
+                else enum_value(ElevenLabsElevenlabsRegion, self.elevenlabs_region, "elevenlabs_region", self)
             )
         if not isinstance(self.elevenlabs_base_url_override, Unset):
             field_dict["elevenlabs_base_url_override"] = self.elevenlabs_base_url_override
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "trigger_url"
-            if "trigger_url" in src_dict:
-                trigger_url: Any = src_dict["trigger_url"]
-                _present += 1
-                if type(trigger_url) is not str:
-                    trigger_url = checked(trigger_url, (str,))
-            else:
-                trigger_url = UNSET
+            try:
+                if "trigger_url" in src_dict:
+                    trigger_url: Any = src_dict["trigger_url"]
+                    _present += 1
+                    if type(trigger_url) is not str:
+                        trigger_url = checked(trigger_url, (str,))
+                else:
+                    trigger_url = UNSET
+            except FIELD_ERRORS as _error:
+                trigger_url, _found = tolerated(src_dict, "trigger_url", _error, _found, "str")
 
             _field = "trigger_secret"
-            if "trigger_secret" in src_dict:
-                trigger_secret: Any = src_dict["trigger_secret"]
-                _present += 1
-                if type(trigger_secret) is not str:
-                    trigger_secret = checked(trigger_secret, (str,))
-            else:
-                trigger_secret = UNSET
+            try:
+                if "trigger_secret" in src_dict:
+                    trigger_secret: Any = src_dict["trigger_secret"]
+                    _present += 1
+                    if type(trigger_secret) is not str:
+                        trigger_secret = checked(trigger_secret, (str,))
+                else:
+                    trigger_secret = UNSET
+            except FIELD_ERRORS as _error:
+                trigger_secret, _found = tolerated(src_dict, "trigger_secret", _error, _found, "str")
 
             _field = "elevenlabs_region"
-            if "elevenlabs_region" in src_dict:
-                elevenlabs_region: Any = src_dict["elevenlabs_region"]
-                _present += 1
-                elevenlabs_region = (
-                    ElevenLabsElevenlabsRegion._value2member_map_.get(elevenlabs_region)
-                    or ElevenLabsElevenlabsRegion(elevenlabs_region)
-                    if type(elevenlabs_region) is str
-                    else checked(elevenlabs_region, (ElevenLabsElevenlabsRegion,))
+            try:
+                if "elevenlabs_region" in src_dict:
+                    elevenlabs_region: Any = src_dict["elevenlabs_region"]
+                    _present += 1
+                    elevenlabs_region = (
+                        ElevenLabsElevenlabsRegion._value2member_map_.get(elevenlabs_region)
+                        or ElevenLabsElevenlabsRegion(elevenlabs_region)
+                        if type(elevenlabs_region) is str
+                        else checked(elevenlabs_region, (ElevenLabsElevenlabsRegion,))
+                    )
+                else:
+                    elevenlabs_region = UNSET
+            except FIELD_ERRORS as _error:
+                elevenlabs_region, _found = tolerated(
+                    src_dict, "elevenlabs_region", _error, _found, "ElevenLabsElevenlabsRegion"
                 )
-            else:
-                elevenlabs_region = UNSET
 
             _field = "elevenlabs_base_url_override"
-            if "elevenlabs_base_url_override" in src_dict:
-                elevenlabs_base_url_override: Any = src_dict["elevenlabs_base_url_override"]
-                _present += 1
-                if type(elevenlabs_base_url_override) is not str:
-                    elevenlabs_base_url_override = checked(elevenlabs_base_url_override, (str,))
-            else:
-                elevenlabs_base_url_override = UNSET
+            try:
+                if "elevenlabs_base_url_override" in src_dict:
+                    elevenlabs_base_url_override: Any = src_dict["elevenlabs_base_url_override"]
+                    _present += 1
+                    if type(elevenlabs_base_url_override) is not str:
+                        elevenlabs_base_url_override = checked(elevenlabs_base_url_override, (str,))
+                else:
+                    elevenlabs_base_url_override = UNSET
+            except FIELD_ERRORS as _error:
+                elevenlabs_base_url_override, _found = tolerated(
+                    src_dict, "elevenlabs_base_url_override", _error, _found, "str"
+                )
 
             _instance = cls(
                 trigger_url=trigger_url,
@@ -115,11 +136,13 @@ class ElevenLabs:
                 elevenlabs_region=elevenlabs_region,
                 elevenlabs_base_url_override=elevenlabs_base_url_override,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

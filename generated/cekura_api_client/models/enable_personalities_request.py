@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -28,6 +28,8 @@ class EnablePersonalitiesRequest:
     language: str | Unset = UNSET
     """ ISO 639-1 language code to filter personalities, e.g. `"en"`, `"es"` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -37,6 +39,8 @@ class EnablePersonalitiesRequest:
             field_dict["language"] = self.language
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -56,31 +60,41 @@ class EnablePersonalitiesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "personalities"
-            personalities: Any = src_dict["personalities"]
+            try:
+                personalities: Any = src_dict["personalities"]
+
+            except FIELD_ERRORS as _error:
+                personalities, _found = tolerated(src_dict, "personalities", _error, _found, "Any")
 
             _field = "language"
-            if "language" in src_dict:
-                language: Any = src_dict["language"]
-                _present += 1
-                if type(language) is not str:
-                    language = checked(language, (str,))
-            else:
-                language = UNSET
+            try:
+                if "language" in src_dict:
+                    language: Any = src_dict["language"]
+                    _present += 1
+                    if type(language) is not str:
+                        language = checked(language, (str,))
+                else:
+                    language = UNSET
+            except FIELD_ERRORS as _error:
+                language, _found = tolerated(src_dict, "language", _error, _found, "str")
 
             _instance = cls(
                 personalities=personalities,
                 language=language,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -44,6 +44,8 @@ class EvaluateLlmJudgeMetricRequest:
     audio_end_time: float | None | Unset = UNSET
     """ Optional clip end (seconds from call start) when audio=true. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -62,6 +64,8 @@ class EvaluateLlmJudgeMetricRequest:
             field_dict["audio_end_time"] = self.audio_end_time
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -108,66 +112,99 @@ class EvaluateLlmJudgeMetricRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "description"
-            description: Any = src_dict["description"]
-            if type(description) is not str:
-                description = checked(description, (str,))
+            try:
+                description: Any = src_dict["description"]
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            except FIELD_ERRORS as _error:
+                description, _found = tolerated(src_dict, "description", _error, _found, "str")
 
             _field = "data"
-            data: Any = src_dict["data"]
+            try:
+                data: Any = src_dict["data"]
+
+            except FIELD_ERRORS as _error:
+                data, _found = tolerated(src_dict, "data", _error, _found, "Any")
 
             _field = "eval_type"
-            if "eval_type" in src_dict:
-                eval_type: Any = src_dict["eval_type"]
-                _present += 1
-                if eval_type is not None:
-                    if type(eval_type) is not str:
-                        eval_type = checked(eval_type, (str, type(None)))
-            else:
-                eval_type = UNSET
+            try:
+                if "eval_type" in src_dict:
+                    eval_type: Any = src_dict["eval_type"]
+                    _present += 1
+                    if eval_type is not None:
+                        if type(eval_type) is not str:
+                            eval_type = checked(eval_type, (str, type(None)))
+                else:
+                    eval_type = UNSET
+            except FIELD_ERRORS as _error:
+                eval_type, _found = tolerated(src_dict, "eval_type", _error, _found, "None | str")
 
             _field = "enum_values"
-            if "enum_values" in src_dict:
-                enum_values: Any = src_dict["enum_values"]
-                _present += 1
-                if enum_values is not None:
-                    if type(enum_values) is not list:
-                        enum_values = checked(enum_values, (list, type(None)))
-            else:
-                enum_values = UNSET
+            try:
+                if "enum_values" in src_dict:
+                    enum_values: Any = src_dict["enum_values"]
+                    _present += 1
+                    if enum_values is not None:
+                        if type(enum_values) is not list:
+                            enum_values = checked(enum_values, (list, type(None)))
+                        for _item in enum_values:
+                            if type(_item) is not str:
+                                checked(_item, (str,))
+                else:
+                    enum_values = UNSET
+            except FIELD_ERRORS as _error:
+                enum_values, _found = tolerated(
+                    src_dict,
+                    "enum_values",
+                    _error,
+                    _found,
+                    "list[str] | None",
+                    lambda element: checked(element, (str,)),
+                )
 
             _field = "audio"
-            if "audio" in src_dict:
-                audio: Any = src_dict["audio"]
-                _present += 1
-                if type(audio) is not bool:
-                    audio = checked(audio, (bool,))
-            else:
-                audio = UNSET
+            try:
+                if "audio" in src_dict:
+                    audio: Any = src_dict["audio"]
+                    _present += 1
+                    if type(audio) is not bool:
+                        audio = checked(audio, (bool,))
+                else:
+                    audio = UNSET
+            except FIELD_ERRORS as _error:
+                audio, _found = tolerated(src_dict, "audio", _error, _found, "bool")
 
             _field = "audio_start_time"
-            if "audio_start_time" in src_dict:
-                audio_start_time: Any = src_dict["audio_start_time"]
-                _present += 1
-                if audio_start_time is not None:
-                    if type(audio_start_time) is not float:
-                        audio_start_time = checked(audio_start_time, (float, int, type(None)))
-            else:
-                audio_start_time = UNSET
+            try:
+                if "audio_start_time" in src_dict:
+                    audio_start_time: Any = src_dict["audio_start_time"]
+                    _present += 1
+                    if audio_start_time is not None:
+                        if type(audio_start_time) is not float:
+                            audio_start_time = checked(audio_start_time, (float, int, type(None)))
+                else:
+                    audio_start_time = UNSET
+            except FIELD_ERRORS as _error:
+                audio_start_time, _found = tolerated(src_dict, "audio_start_time", _error, _found, "float | None")
 
             _field = "audio_end_time"
-            if "audio_end_time" in src_dict:
-                audio_end_time: Any = src_dict["audio_end_time"]
-                _present += 1
-                if audio_end_time is not None:
-                    if type(audio_end_time) is not float:
-                        audio_end_time = checked(audio_end_time, (float, int, type(None)))
-            else:
-                audio_end_time = UNSET
+            try:
+                if "audio_end_time" in src_dict:
+                    audio_end_time: Any = src_dict["audio_end_time"]
+                    _present += 1
+                    if audio_end_time is not None:
+                        if type(audio_end_time) is not float:
+                            audio_end_time = checked(audio_end_time, (float, int, type(None)))
+                else:
+                    audio_end_time = UNSET
+            except FIELD_ERRORS as _error:
+                audio_end_time, _found = tolerated(src_dict, "audio_end_time", _error, _found, "float | None")
 
             _instance = cls(
                 description=description,
@@ -178,11 +215,13 @@ class EvaluateLlmJudgeMetricRequest:
                 audio_start_time=audio_start_time,
                 audio_end_time=audio_end_time,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

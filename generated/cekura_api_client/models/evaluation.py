@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
@@ -26,15 +26,26 @@ T = TypeVar("T", bound="Evaluation")
 class Evaluation:
     metrics: list[CallLogListSerializerMetricsWithExplanation]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
-            "metrics": [element.to_dict() for element in self.metrics],
+            "metrics": [
+                element.to_dict()
+                if type(element) is CallLogListSerializerMetricsWithExplanation
+                else written(element, "metrics", self)
+                for element in self.metrics
+            ]
+            if type(self.metrics) is list
+            else written(self.metrics, "metrics", self),
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -43,23 +54,37 @@ class Evaluation:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "metrics"
-            metrics: Any = src_dict["metrics"]
-            if type(metrics) is not list:
-                metrics = checked(metrics, (list,))
-            metrics = [CallLogListSerializerMetricsWithExplanation.from_dict(element) for element in metrics]
+            try:
+                metrics: Any = src_dict["metrics"]
+                if type(metrics) is not list:
+                    metrics = checked(metrics, (list,))
+                metrics = [CallLogListSerializerMetricsWithExplanation.from_dict(element) for element in metrics]
+
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(
+                    src_dict,
+                    "metrics",
+                    _error,
+                    _found,
+                    "list[CallLogListSerializerMetricsWithExplanation]",
+                    lambda element: CallLogListSerializerMetricsWithExplanation.from_dict(element),
+                )
 
             _instance = cls(
                 metrics=metrics,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 1:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

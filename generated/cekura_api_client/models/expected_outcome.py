@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ class ExpectedOutcome:
     explanation: list[str]
     outcome_alignments: list[OutcomeAlignment]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -38,10 +40,17 @@ class ExpectedOutcome:
         field_dict: dict[str, Any] = {
             "score": self.score,
             "explanation": self.explanation,
-            "outcome_alignments": [element.to_dict() for element in self.outcome_alignments],
+            "outcome_alignments": [
+                element.to_dict() if type(element) is OutcomeAlignment else written(element, "outcome_alignments", self)
+                for element in self.outcome_alignments
+            ]
+            if type(self.outcome_alignments) is list
+            else written(self.outcome_alignments, "outcome_alignments", self),
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -50,35 +59,61 @@ class ExpectedOutcome:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "score"
-            score: Any = src_dict["score"]
-            if type(score) is not float:
-                score = checked(score, (float, int))
+            try:
+                score: Any = src_dict["score"]
+                if type(score) is not float:
+                    score = checked(score, (float, int))
+            except FIELD_ERRORS as _error:
+                score, _found = tolerated(src_dict, "score", _error, _found, "float")
 
             _field = "explanation"
-            explanation: Any = src_dict["explanation"]
-            if type(explanation) is not list:
-                explanation = checked(explanation, (list,))
+            try:
+                explanation: Any = src_dict["explanation"]
+                if type(explanation) is not list:
+                    explanation = checked(explanation, (list,))
+                for _item in explanation:
+                    if type(_item) is not str:
+                        checked(_item, (str,))
+
+            except FIELD_ERRORS as _error:
+                explanation, _found = tolerated(
+                    src_dict, "explanation", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "outcome_alignments"
-            outcome_alignments: Any = src_dict["outcome_alignments"]
-            if type(outcome_alignments) is not list:
-                outcome_alignments = checked(outcome_alignments, (list,))
-            outcome_alignments = [OutcomeAlignment.from_dict(element) for element in outcome_alignments]
+            try:
+                outcome_alignments: Any = src_dict["outcome_alignments"]
+                if type(outcome_alignments) is not list:
+                    outcome_alignments = checked(outcome_alignments, (list,))
+                outcome_alignments = [OutcomeAlignment.from_dict(element) for element in outcome_alignments]
+
+            except FIELD_ERRORS as _error:
+                outcome_alignments, _found = tolerated(
+                    src_dict,
+                    "outcome_alignments",
+                    _error,
+                    _found,
+                    "list[OutcomeAlignment]",
+                    lambda element: OutcomeAlignment.from_dict(element),
+                )
 
             _instance = cls(
                 score=score,
                 explanation=explanation,
                 outcome_alignments=outcome_alignments,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 3:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -24,6 +24,8 @@ class FailureCategoryCallsResponse:
     count: int
     call_log_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -32,34 +34,51 @@ class FailureCategoryCallsResponse:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "count"
-            count: Any = src_dict["count"]
-            if type(count) is not int:
-                count = checked(count, (int,))
+            try:
+                count: Any = src_dict["count"]
+                if type(count) is not int:
+                    count = checked(count, (int,))
+            except FIELD_ERRORS as _error:
+                count, _found = tolerated(src_dict, "count", _error, _found, "int")
 
             _field = "call_log_ids"
-            call_log_ids: Any = src_dict["call_log_ids"]
-            if type(call_log_ids) is not list:
-                call_log_ids = checked(call_log_ids, (list,))
+            try:
+                call_log_ids: Any = src_dict["call_log_ids"]
+                if type(call_log_ids) is not list:
+                    call_log_ids = checked(call_log_ids, (list,))
+                for _item in call_log_ids:
+                    if type(_item) is not int:
+                        checked(_item, (int,))
+
+            except FIELD_ERRORS as _error:
+                call_log_ids, _found = tolerated(
+                    src_dict, "call_log_ids", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _instance = cls(
                 count=count,
                 call_log_ids=call_log_ids,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -34,6 +34,8 @@ class ForkPersonality:
     prompt: str | Unset = UNSET
     """ Replaces the source personality's prompt on the fork. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -43,6 +45,8 @@ class ForkPersonality:
             field_dict["prompt"] = self.prompt
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -63,37 +67,46 @@ class ForkPersonality:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "project_id"
-            if "project_id" in src_dict:
-                project_id: Any = src_dict["project_id"]
-                _present += 1
-                if type(project_id) is not int:
-                    project_id = checked(project_id, (int,))
-            else:
-                project_id = UNSET
+            try:
+                if "project_id" in src_dict:
+                    project_id: Any = src_dict["project_id"]
+                    _present += 1
+                    if type(project_id) is not int:
+                        project_id = checked(project_id, (int,))
+                else:
+                    project_id = UNSET
+            except FIELD_ERRORS as _error:
+                project_id, _found = tolerated(src_dict, "project_id", _error, _found, "int")
 
             _field = "prompt"
-            if "prompt" in src_dict:
-                prompt: Any = src_dict["prompt"]
-                _present += 1
-                if type(prompt) is not str:
-                    prompt = checked(prompt, (str,))
-            else:
-                prompt = UNSET
+            try:
+                if "prompt" in src_dict:
+                    prompt: Any = src_dict["prompt"]
+                    _present += 1
+                    if type(prompt) is not str:
+                        prompt = checked(prompt, (str,))
+                else:
+                    prompt = UNSET
+            except FIELD_ERRORS as _error:
+                prompt, _found = tolerated(src_dict, "prompt", _error, _found, "str")
 
             _instance = cls(
                 project_id=project_id,
                 prompt=prompt,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

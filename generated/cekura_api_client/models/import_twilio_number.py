@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -37,6 +37,8 @@ class ImportTwilioNumber:
     is_sms_enabled: bool | Unset = False
     """ Enable SMS for this phone number """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -51,6 +53,8 @@ class ImportTwilioNumber:
             field_dict["is_sms_enabled"] = self.is_sms_enabled
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -78,46 +82,62 @@ class ImportTwilioNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "twilio_phone_number"
-            twilio_phone_number: Any = src_dict["twilio_phone_number"]
-            if type(twilio_phone_number) is not str:
-                twilio_phone_number = checked(twilio_phone_number, (str,))
+            try:
+                twilio_phone_number: Any = src_dict["twilio_phone_number"]
+                if type(twilio_phone_number) is not str:
+                    twilio_phone_number = checked(twilio_phone_number, (str,))
+            except FIELD_ERRORS as _error:
+                twilio_phone_number, _found = tolerated(src_dict, "twilio_phone_number", _error, _found, "str")
 
             _field = "twilio_account_sid"
-            twilio_account_sid: Any = src_dict["twilio_account_sid"]
-            if type(twilio_account_sid) is not str:
-                twilio_account_sid = checked(twilio_account_sid, (str,))
+            try:
+                twilio_account_sid: Any = src_dict["twilio_account_sid"]
+                if type(twilio_account_sid) is not str:
+                    twilio_account_sid = checked(twilio_account_sid, (str,))
+            except FIELD_ERRORS as _error:
+                twilio_account_sid, _found = tolerated(src_dict, "twilio_account_sid", _error, _found, "str")
 
             _field = "twilio_auth_token"
-            if "twilio_auth_token" in src_dict:
-                twilio_auth_token: Any = src_dict["twilio_auth_token"]
-                _present += 1
-                if type(twilio_auth_token) is not str:
-                    twilio_auth_token = checked(twilio_auth_token, (str,))
-            else:
-                twilio_auth_token = UNSET
+            try:
+                if "twilio_auth_token" in src_dict:
+                    twilio_auth_token: Any = src_dict["twilio_auth_token"]
+                    _present += 1
+                    if type(twilio_auth_token) is not str:
+                        twilio_auth_token = checked(twilio_auth_token, (str,))
+                else:
+                    twilio_auth_token = UNSET
+            except FIELD_ERRORS as _error:
+                twilio_auth_token, _found = tolerated(src_dict, "twilio_auth_token", _error, _found, "str")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "is_sms_enabled"
-            if "is_sms_enabled" in src_dict:
-                is_sms_enabled: Any = src_dict["is_sms_enabled"]
-                _present += 1
-                if type(is_sms_enabled) is not bool:
-                    is_sms_enabled = checked(is_sms_enabled, (bool,))
-            else:
-                is_sms_enabled = UNSET
+            try:
+                if "is_sms_enabled" in src_dict:
+                    is_sms_enabled: Any = src_dict["is_sms_enabled"]
+                    _present += 1
+                    if type(is_sms_enabled) is not bool:
+                        is_sms_enabled = checked(is_sms_enabled, (bool,))
+                else:
+                    is_sms_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                is_sms_enabled, _found = tolerated(src_dict, "is_sms_enabled", _error, _found, "bool")
 
             _instance = cls(
                 twilio_phone_number=twilio_phone_number,
@@ -126,11 +146,13 @@ class ImportTwilioNumber:
                 name=name,
                 is_sms_enabled=is_sms_enabled,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

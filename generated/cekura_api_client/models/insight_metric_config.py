@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -41,6 +41,8 @@ class InsightMetricConfig:
     """ Maximum failed calls Insights analyses for this metric each day. Omit to keep the current limit; send null
     to analyse every failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -54,48 +56,66 @@ class InsightMetricConfig:
             field_dict["triage_failure_limit"] = self.triage_failure_limit
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "project"
-            project: Any = src_dict["project"]
-            if type(project) is not int:
-                project = checked(project, (int,))
+            try:
+                project: Any = src_dict["project"]
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "metric"
-            metric: Any = src_dict["metric"]
-            if type(metric) is not int:
-                metric = checked(metric, (int,))
+            try:
+                metric: Any = src_dict["metric"]
+                if type(metric) is not int:
+                    metric = checked(metric, (int,))
+            except FIELD_ERRORS as _error:
+                metric, _found = tolerated(src_dict, "metric", _error, _found, "int")
 
             _field = "enabled"
-            enabled: Any = src_dict["enabled"]
-            if type(enabled) is not bool:
-                enabled = checked(enabled, (bool,))
+            try:
+                enabled: Any = src_dict["enabled"]
+                if type(enabled) is not bool:
+                    enabled = checked(enabled, (bool,))
+            except FIELD_ERRORS as _error:
+                enabled, _found = tolerated(src_dict, "enabled", _error, _found, "bool")
 
             _field = "pass_conditions"
-            if "pass_conditions" in src_dict:
-                pass_conditions: Any = src_dict["pass_conditions"]
-                _present += 1
+            try:
+                if "pass_conditions" in src_dict:
+                    pass_conditions: Any = src_dict["pass_conditions"]
+                    _present += 1
 
-            else:
-                pass_conditions = UNSET
+                else:
+                    pass_conditions = UNSET
+            except FIELD_ERRORS as _error:
+                pass_conditions, _found = tolerated(src_dict, "pass_conditions", _error, _found, "Any | None")
 
             _field = "triage_failure_limit"
-            if "triage_failure_limit" in src_dict:
-                triage_failure_limit: Any = src_dict["triage_failure_limit"]
-                _present += 1
-                if triage_failure_limit is not None:
-                    if type(triage_failure_limit) is not int:
-                        triage_failure_limit = checked(triage_failure_limit, (int, type(None)))
-            else:
-                triage_failure_limit = UNSET
+            try:
+                if "triage_failure_limit" in src_dict:
+                    triage_failure_limit: Any = src_dict["triage_failure_limit"]
+                    _present += 1
+                    if triage_failure_limit is not None:
+                        if type(triage_failure_limit) is not int:
+                            triage_failure_limit = checked(triage_failure_limit, (int, type(None)))
+                else:
+                    triage_failure_limit = UNSET
+            except FIELD_ERRORS as _error:
+                triage_failure_limit, _found = tolerated(src_dict, "triage_failure_limit", _error, _found, "int | None")
 
             _instance = cls(
                 project=project,
@@ -104,11 +124,13 @@ class InsightMetricConfig:
                 pass_conditions=pass_conditions,
                 triage_failure_limit=triage_failure_limit,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -47,6 +47,8 @@ class InsightReproductionRequest:
     """ If true, strip personal identifiers from the example call transcripts before they are used to draft the
     reproducing scenario. Semantic context is preserved. Defaults to false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -59,6 +61,8 @@ class InsightReproductionRequest:
             field_dict["redact_transcripts"] = self.redact_transcripts
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -83,37 +87,50 @@ class InsightReproductionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "failure_mode_index"
-            failure_mode_index: Any = src_dict["failure_mode_index"]
-            if type(failure_mode_index) is not int:
-                failure_mode_index = checked(failure_mode_index, (int,))
+            try:
+                failure_mode_index: Any = src_dict["failure_mode_index"]
+                if type(failure_mode_index) is not int:
+                    failure_mode_index = checked(failure_mode_index, (int,))
+            except FIELD_ERRORS as _error:
+                failure_mode_index, _found = tolerated(src_dict, "failure_mode_index", _error, _found, "int")
 
             _field = "agent"
-            agent: Any = src_dict["agent"]
-            if type(agent) is not int:
-                agent = checked(agent, (int,))
+            try:
+                agent: Any = src_dict["agent"]
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "max_attempts"
-            if "max_attempts" in src_dict:
-                max_attempts: Any = src_dict["max_attempts"]
-                _present += 1
-                if type(max_attempts) is not int:
-                    max_attempts = checked(max_attempts, (int,))
-            else:
-                max_attempts = UNSET
+            try:
+                if "max_attempts" in src_dict:
+                    max_attempts: Any = src_dict["max_attempts"]
+                    _present += 1
+                    if type(max_attempts) is not int:
+                        max_attempts = checked(max_attempts, (int,))
+                else:
+                    max_attempts = UNSET
+            except FIELD_ERRORS as _error:
+                max_attempts, _found = tolerated(src_dict, "max_attempts", _error, _found, "int")
 
             _field = "redact_transcripts"
-            if "redact_transcripts" in src_dict:
-                redact_transcripts: Any = src_dict["redact_transcripts"]
-                _present += 1
-                if type(redact_transcripts) is not bool:
-                    redact_transcripts = checked(redact_transcripts, (bool,))
-            else:
-                redact_transcripts = UNSET
+            try:
+                if "redact_transcripts" in src_dict:
+                    redact_transcripts: Any = src_dict["redact_transcripts"]
+                    _present += 1
+                    if type(redact_transcripts) is not bool:
+                        redact_transcripts = checked(redact_transcripts, (bool,))
+                else:
+                    redact_transcripts = UNSET
+            except FIELD_ERRORS as _error:
+                redact_transcripts, _found = tolerated(src_dict, "redact_transcripts", _error, _found, "bool")
 
             _instance = cls(
                 failure_mode_index=failure_mode_index,
@@ -121,11 +138,13 @@ class InsightReproductionRequest:
                 max_attempts=max_attempts,
                 redact_transcripts=redact_transcripts,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

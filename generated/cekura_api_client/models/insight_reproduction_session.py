@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.insight_reproduction_session_status import InsightReproductionSessionStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -80,6 +80,8 @@ class InsightReproductionSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -106,7 +108,7 @@ class InsightReproductionSession:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is InsightReproductionSessionStatus
-                else enum_value(InsightReproductionSessionStatus, self.status, "status")
+                else enum_value(InsightReproductionSessionStatus, self.status, "status", self)
             )
         if not isinstance(self.scenario_ids, Unset):
             field_dict["scenario_ids"] = self.scenario_ids
@@ -130,7 +132,7 @@ class InsightReproductionSession:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -138,214 +140,282 @@ class InsightReproductionSession:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 4
             _field = "insight"
-            insight: Any = src_dict["insight"]
-            if type(insight) is not int:
-                insight = checked(insight, (int,))
+            try:
+                insight: Any = src_dict["insight"]
+                if type(insight) is not int:
+                    insight = checked(insight, (int,))
+            except FIELD_ERRORS as _error:
+                insight, _found = tolerated(src_dict, "insight", _error, _found, "int")
 
             _field = "project"
-            project: Any = src_dict["project"]
-            if type(project) is not int:
-                project = checked(project, (int,))
+            try:
+                project: Any = src_dict["project"]
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "agent"
-            agent: Any = src_dict["agent"]
-            if type(agent) is not int:
-                agent = checked(agent, (int,))
+            try:
+                agent: Any = src_dict["agent"]
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "failure_mode_index"
-            failure_mode_index: Any = src_dict["failure_mode_index"]
-            if type(failure_mode_index) is not int:
-                failure_mode_index = checked(failure_mode_index, (int,))
+            try:
+                failure_mode_index: Any = src_dict["failure_mode_index"]
+                if type(failure_mode_index) is not int:
+                    failure_mode_index = checked(failure_mode_index, (int,))
+            except FIELD_ERRORS as _error:
+                failure_mode_index, _found = tolerated(src_dict, "failure_mode_index", _error, _found, "int")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "failure_mode_title"
-            if "failure_mode_title" in src_dict:
-                failure_mode_title: Any = src_dict["failure_mode_title"]
-                _present += 1
-                if type(failure_mode_title) is not str:
-                    failure_mode_title = checked(failure_mode_title, (str,))
-            else:
-                failure_mode_title = UNSET
+            try:
+                if "failure_mode_title" in src_dict:
+                    failure_mode_title: Any = src_dict["failure_mode_title"]
+                    _present += 1
+                    if type(failure_mode_title) is not str:
+                        failure_mode_title = checked(failure_mode_title, (str,))
+                else:
+                    failure_mode_title = UNSET
+            except FIELD_ERRORS as _error:
+                failure_mode_title, _found = tolerated(src_dict, "failure_mode_title", _error, _found, "str")
 
             _field = "metric"
-            if "metric" in src_dict:
-                metric: Any = src_dict["metric"]
-                _present += 1
-                if metric is not None:
-                    if type(metric) is not int:
-                        metric = checked(metric, (int, type(None)))
-            else:
-                metric = UNSET
+            try:
+                if "metric" in src_dict:
+                    metric: Any = src_dict["metric"]
+                    _present += 1
+                    if metric is not None:
+                        if type(metric) is not int:
+                            metric = checked(metric, (int, type(None)))
+                else:
+                    metric = UNSET
+            except FIELD_ERRORS as _error:
+                metric, _found = tolerated(src_dict, "metric", _error, _found, "int | None")
 
             _field = "predefined_metric"
-            if "predefined_metric" in src_dict:
-                predefined_metric: Any = src_dict["predefined_metric"]
-                _present += 1
-                if predefined_metric is not None:
-                    if type(predefined_metric) is not int:
-                        predefined_metric = checked(predefined_metric, (int, type(None)))
-            else:
-                predefined_metric = UNSET
+            try:
+                if "predefined_metric" in src_dict:
+                    predefined_metric: Any = src_dict["predefined_metric"]
+                    _present += 1
+                    if predefined_metric is not None:
+                        if type(predefined_metric) is not int:
+                            predefined_metric = checked(predefined_metric, (int, type(None)))
+                else:
+                    predefined_metric = UNSET
+            except FIELD_ERRORS as _error:
+                predefined_metric, _found = tolerated(src_dict, "predefined_metric", _error, _found, "int | None")
 
             _field = "metric_name"
-            if "metric_name" in src_dict:
-                metric_name: Any = src_dict["metric_name"]
-                _present += 1
-                if type(metric_name) is not str:
-                    metric_name = checked(metric_name, (str,))
-            else:
-                metric_name = UNSET
+            try:
+                if "metric_name" in src_dict:
+                    metric_name: Any = src_dict["metric_name"]
+                    _present += 1
+                    if type(metric_name) is not str:
+                        metric_name = checked(metric_name, (str,))
+                else:
+                    metric_name = UNSET
+            except FIELD_ERRORS as _error:
+                metric_name, _found = tolerated(src_dict, "metric_name", _error, _found, "str")
 
             _field = "execution_mode"
-            if "execution_mode" in src_dict:
-                execution_mode: Any = src_dict["execution_mode"]
-                _present += 1
-                if type(execution_mode) is not str:
-                    execution_mode = checked(execution_mode, (str,))
-            else:
-                execution_mode = UNSET
+            try:
+                if "execution_mode" in src_dict:
+                    execution_mode: Any = src_dict["execution_mode"]
+                    _present += 1
+                    if type(execution_mode) is not str:
+                        execution_mode = checked(execution_mode, (str,))
+                else:
+                    execution_mode = UNSET
+            except FIELD_ERRORS as _error:
+                execution_mode, _found = tolerated(src_dict, "execution_mode", _error, _found, "str")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    InsightReproductionSessionStatus._value2member_map_.get(status)
-                    or InsightReproductionSessionStatus(status)
-                    if type(status) is str
-                    else checked(status, (InsightReproductionSessionStatus,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        InsightReproductionSessionStatus._value2member_map_.get(status)
+                        or InsightReproductionSessionStatus(status)
+                        if type(status) is str
+                        else checked(status, (InsightReproductionSessionStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "InsightReproductionSessionStatus")
 
             _field = "scenario_ids"
-            if "scenario_ids" in src_dict:
-                scenario_ids: Any = src_dict["scenario_ids"]
-                _present += 1
+            try:
+                if "scenario_ids" in src_dict:
+                    scenario_ids: Any = src_dict["scenario_ids"]
+                    _present += 1
 
-            else:
-                scenario_ids = UNSET
+                else:
+                    scenario_ids = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_ids, _found = tolerated(src_dict, "scenario_ids", _error, _found, "Any")
 
             _field = "max_attempts"
-            if "max_attempts" in src_dict:
-                max_attempts: Any = src_dict["max_attempts"]
-                _present += 1
-                if type(max_attempts) is not int:
-                    max_attempts = checked(max_attempts, (int,))
-            else:
-                max_attempts = UNSET
+            try:
+                if "max_attempts" in src_dict:
+                    max_attempts: Any = src_dict["max_attempts"]
+                    _present += 1
+                    if type(max_attempts) is not int:
+                        max_attempts = checked(max_attempts, (int,))
+                else:
+                    max_attempts = UNSET
+            except FIELD_ERRORS as _error:
+                max_attempts, _found = tolerated(src_dict, "max_attempts", _error, _found, "int")
 
             _field = "attempts_made"
-            if "attempts_made" in src_dict:
-                attempts_made: Any = src_dict["attempts_made"]
-                _present += 1
-                if type(attempts_made) is not int:
-                    attempts_made = checked(attempts_made, (int,))
-            else:
-                attempts_made = UNSET
+            try:
+                if "attempts_made" in src_dict:
+                    attempts_made: Any = src_dict["attempts_made"]
+                    _present += 1
+                    if type(attempts_made) is not int:
+                        attempts_made = checked(attempts_made, (int,))
+                else:
+                    attempts_made = UNSET
+            except FIELD_ERRORS as _error:
+                attempts_made, _found = tolerated(src_dict, "attempts_made", _error, _found, "int")
 
             _field = "reproduced"
-            if "reproduced" in src_dict:
-                reproduced: Any = src_dict["reproduced"]
-                _present += 1
-                if type(reproduced) is not bool:
-                    reproduced = checked(reproduced, (bool,))
-            else:
-                reproduced = UNSET
+            try:
+                if "reproduced" in src_dict:
+                    reproduced: Any = src_dict["reproduced"]
+                    _present += 1
+                    if type(reproduced) is not bool:
+                        reproduced = checked(reproduced, (bool,))
+                else:
+                    reproduced = UNSET
+            except FIELD_ERRORS as _error:
+                reproduced, _found = tolerated(src_dict, "reproduced", _error, _found, "bool")
 
             _field = "current_result"
-            if "current_result" in src_dict:
-                current_result: Any = src_dict["current_result"]
-                _present += 1
-                if current_result is not None:
-                    if type(current_result) is not int:
-                        current_result = checked(current_result, (int, type(None)))
-            else:
-                current_result = UNSET
+            try:
+                if "current_result" in src_dict:
+                    current_result: Any = src_dict["current_result"]
+                    _present += 1
+                    if current_result is not None:
+                        if type(current_result) is not int:
+                            current_result = checked(current_result, (int, type(None)))
+                else:
+                    current_result = UNSET
+            except FIELD_ERRORS as _error:
+                current_result, _found = tolerated(src_dict, "current_result", _error, _found, "int | None")
 
             _field = "reproducing_run"
-            if "reproducing_run" in src_dict:
-                reproducing_run: Any = src_dict["reproducing_run"]
-                _present += 1
-                if reproducing_run is not None:
-                    if type(reproducing_run) is not int:
-                        reproducing_run = checked(reproducing_run, (int, type(None)))
-            else:
-                reproducing_run = UNSET
+            try:
+                if "reproducing_run" in src_dict:
+                    reproducing_run: Any = src_dict["reproducing_run"]
+                    _present += 1
+                    if reproducing_run is not None:
+                        if type(reproducing_run) is not int:
+                            reproducing_run = checked(reproducing_run, (int, type(None)))
+                else:
+                    reproducing_run = UNSET
+            except FIELD_ERRORS as _error:
+                reproducing_run, _found = tolerated(src_dict, "reproducing_run", _error, _found, "int | None")
 
             _field = "reproducing_result"
-            if "reproducing_result" in src_dict:
-                reproducing_result: Any = src_dict["reproducing_result"]
-                _present += 1
-                if reproducing_result is not None:
-                    if type(reproducing_result) is not int:
-                        reproducing_result = checked(reproducing_result, (int, type(None)))
-            else:
-                reproducing_result = UNSET
+            try:
+                if "reproducing_result" in src_dict:
+                    reproducing_result: Any = src_dict["reproducing_result"]
+                    _present += 1
+                    if reproducing_result is not None:
+                        if type(reproducing_result) is not int:
+                            reproducing_result = checked(reproducing_result, (int, type(None)))
+                else:
+                    reproducing_result = UNSET
+            except FIELD_ERRORS as _error:
+                reproducing_result, _found = tolerated(src_dict, "reproducing_result", _error, _found, "int | None")
 
             _field = "error_message"
-            if "error_message" in src_dict:
-                error_message: Any = src_dict["error_message"]
-                _present += 1
-                if type(error_message) is not str:
-                    error_message = checked(error_message, (str,))
-            else:
-                error_message = UNSET
+            try:
+                if "error_message" in src_dict:
+                    error_message: Any = src_dict["error_message"]
+                    _present += 1
+                    if type(error_message) is not str:
+                        error_message = checked(error_message, (str,))
+                else:
+                    error_message = UNSET
+            except FIELD_ERRORS as _error:
+                error_message, _found = tolerated(src_dict, "error_message", _error, _found, "str")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 insight=insight,
@@ -376,11 +446,13 @@ class InsightReproductionSession:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

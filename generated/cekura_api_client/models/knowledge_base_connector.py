@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.knowledge_base_connector_connector_type import KnowledgeBaseConnectorConnectorType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -80,6 +80,8 @@ class KnowledgeBaseConnector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -94,7 +96,7 @@ class KnowledgeBaseConnector:
             field_dict["connector_type"] = (
                 self.connector_type._value_
                 if type(self.connector_type) is KnowledgeBaseConnectorConnectorType
-                else enum_value(KnowledgeBaseConnectorConnectorType, self.connector_type, "connector_type")
+                else enum_value(KnowledgeBaseConnectorConnectorType, self.connector_type, "connector_type", self)
             )
         if not isinstance(self.credentials, Unset):
             field_dict["credentials"] = self.credentials
@@ -112,7 +114,7 @@ class KnowledgeBaseConnector:
                 if self.last_sync_at is None
                 else self.last_sync_at.isoformat().replace("+00:00", "Z")
                 if type(self.last_sync_at) is datetime.datetime
-                else iso_datetime(self.last_sync_at, "last_sync_at")
+                else iso_datetime(self.last_sync_at, "last_sync_at", self)
             )
         if not isinstance(self.last_sync_status, Unset) and _response:
             field_dict["last_sync_status"] = self.last_sync_status
@@ -126,7 +128,7 @@ class KnowledgeBaseConnector:
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -134,10 +136,12 @@ class KnowledgeBaseConnector:
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -182,152 +186,205 @@ class KnowledgeBaseConnector:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "agent"
-            agent: Any = src_dict["agent"]
-            if type(agent) is not int:
-                agent = checked(agent, (int,))
+            try:
+                agent: Any = src_dict["agent"]
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "connector_type"
-            if "connector_type" in src_dict:
-                connector_type: Any = src_dict["connector_type"]
-                _present += 1
-                connector_type = (
-                    KnowledgeBaseConnectorConnectorType._value2member_map_.get(connector_type)
-                    or KnowledgeBaseConnectorConnectorType(connector_type)
-                    if type(connector_type) is str
-                    else checked(connector_type, (KnowledgeBaseConnectorConnectorType,))
+            try:
+                if "connector_type" in src_dict:
+                    connector_type: Any = src_dict["connector_type"]
+                    _present += 1
+                    connector_type = (
+                        KnowledgeBaseConnectorConnectorType._value2member_map_.get(connector_type)
+                        or KnowledgeBaseConnectorConnectorType(connector_type)
+                        if type(connector_type) is str
+                        else checked(connector_type, (KnowledgeBaseConnectorConnectorType,))
+                    )
+                else:
+                    connector_type = UNSET
+            except FIELD_ERRORS as _error:
+                connector_type, _found = tolerated(
+                    src_dict, "connector_type", _error, _found, "KnowledgeBaseConnectorConnectorType"
                 )
-            else:
-                connector_type = UNSET
 
             _field = "credentials"
-            if "credentials" in src_dict:
-                credentials: Any = src_dict["credentials"]
-                _present += 1
+            try:
+                if "credentials" in src_dict:
+                    credentials: Any = src_dict["credentials"]
+                    _present += 1
 
-            else:
-                credentials = UNSET
+                else:
+                    credentials = UNSET
+            except FIELD_ERRORS as _error:
+                credentials, _found = tolerated(src_dict, "credentials", _error, _found, "Any")
 
             _field = "config"
-            if "config" in src_dict:
-                config: Any = src_dict["config"]
-                _present += 1
+            try:
+                if "config" in src_dict:
+                    config: Any = src_dict["config"]
+                    _present += 1
 
-            else:
-                config = UNSET
+                else:
+                    config = UNSET
+            except FIELD_ERRORS as _error:
+                config, _found = tolerated(src_dict, "config", _error, _found, "Any")
 
             _field = "sync_interval_minutes"
-            if "sync_interval_minutes" in src_dict:
-                sync_interval_minutes: Any = src_dict["sync_interval_minutes"]
-                _present += 1
-                if type(sync_interval_minutes) is not int:
-                    sync_interval_minutes = checked(sync_interval_minutes, (int,))
-            else:
-                sync_interval_minutes = UNSET
+            try:
+                if "sync_interval_minutes" in src_dict:
+                    sync_interval_minutes: Any = src_dict["sync_interval_minutes"]
+                    _present += 1
+                    if type(sync_interval_minutes) is not int:
+                        sync_interval_minutes = checked(sync_interval_minutes, (int,))
+                else:
+                    sync_interval_minutes = UNSET
+            except FIELD_ERRORS as _error:
+                sync_interval_minutes, _found = tolerated(src_dict, "sync_interval_minutes", _error, _found, "int")
 
             _field = "sync_enabled"
-            if "sync_enabled" in src_dict:
-                sync_enabled: Any = src_dict["sync_enabled"]
-                _present += 1
-                if type(sync_enabled) is not bool:
-                    sync_enabled = checked(sync_enabled, (bool,))
-            else:
-                sync_enabled = UNSET
+            try:
+                if "sync_enabled" in src_dict:
+                    sync_enabled: Any = src_dict["sync_enabled"]
+                    _present += 1
+                    if type(sync_enabled) is not bool:
+                        sync_enabled = checked(sync_enabled, (bool,))
+                else:
+                    sync_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                sync_enabled, _found = tolerated(src_dict, "sync_enabled", _error, _found, "bool")
 
             _field = "last_sync_at"
-            if "last_sync_at" in src_dict:
-                last_sync_at: Any = src_dict["last_sync_at"]
+            try:
+                if "last_sync_at" in src_dict:
+                    last_sync_at: Any = src_dict["last_sync_at"]
+                    _last_sync_at_text = last_sync_at
+                    _present += 1
+                    if last_sync_at is not None:
+                        if type(last_sync_at) is str:
+                            try:
+                                last_sync_at = fromisoformat(last_sync_at)
+                            except ValueError:
+                                last_sync_at = parse_datetime(last_sync_at)
+                        else:
+                            last_sync_at = checked(last_sync_at, (datetime.datetime, type(None)))
+                            _last_sync_at_text = last_sync_at.isoformat().replace("+00:00", "Z")
+                else:
+                    last_sync_at = _last_sync_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                last_sync_at, _found = tolerated(src_dict, "last_sync_at", _error, _found, "datetime.datetime | None")
                 _last_sync_at_text = last_sync_at
-                _present += 1
-                if last_sync_at is not None:
-                    if type(last_sync_at) is str:
-                        try:
-                            last_sync_at = fromisoformat(last_sync_at)
-                        except ValueError:
-                            last_sync_at = parse_datetime(last_sync_at)
-                    else:
-                        last_sync_at = checked(last_sync_at, (datetime.datetime, type(None)))
-                        _last_sync_at_text = last_sync_at.isoformat().replace("+00:00", "Z")
-            else:
-                last_sync_at = _last_sync_at_text = UNSET
 
             _field = "last_sync_status"
-            if "last_sync_status" in src_dict:
-                last_sync_status: Any = src_dict["last_sync_status"]
-                _present += 1
-                if type(last_sync_status) is not str:
-                    last_sync_status = checked(last_sync_status, (str,))
-            else:
-                last_sync_status = UNSET
+            try:
+                if "last_sync_status" in src_dict:
+                    last_sync_status: Any = src_dict["last_sync_status"]
+                    _present += 1
+                    if type(last_sync_status) is not str:
+                        last_sync_status = checked(last_sync_status, (str,))
+                else:
+                    last_sync_status = UNSET
+            except FIELD_ERRORS as _error:
+                last_sync_status, _found = tolerated(src_dict, "last_sync_status", _error, _found, "str")
 
             _field = "last_sync_error"
-            if "last_sync_error" in src_dict:
-                last_sync_error: Any = src_dict["last_sync_error"]
-                _present += 1
-                if type(last_sync_error) is not str:
-                    last_sync_error = checked(last_sync_error, (str,))
-            else:
-                last_sync_error = UNSET
+            try:
+                if "last_sync_error" in src_dict:
+                    last_sync_error: Any = src_dict["last_sync_error"]
+                    _present += 1
+                    if type(last_sync_error) is not str:
+                        last_sync_error = checked(last_sync_error, (str,))
+                else:
+                    last_sync_error = UNSET
+            except FIELD_ERRORS as _error:
+                last_sync_error, _found = tolerated(src_dict, "last_sync_error", _error, _found, "str")
 
             _field = "files"
-            if "files" in src_dict:
-                files: Any = src_dict["files"]
-                _present += 1
-                if type(files) is not list:
-                    files = checked(files, (list,))
+            try:
+                if "files" in src_dict:
+                    files: Any = src_dict["files"]
+                    _present += 1
+                    if type(files) is not list:
+                        files = checked(files, (list,))
+                    for _item in files:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                files = UNSET
+                else:
+                    files = UNSET
+            except FIELD_ERRORS as _error:
+                files, _found = tolerated(
+                    src_dict, "files", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 agent=agent,
@@ -353,11 +410,13 @@ class KnowledgeBaseConnector:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -25,6 +25,8 @@ class LivekitScenario:
     scenario: int
     publish_data_message: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -34,38 +36,49 @@ class LivekitScenario:
             field_dict["publish_data_message"] = self.publish_data_message
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "scenario"
-            scenario: Any = src_dict["scenario"]
-            if type(scenario) is not int:
-                scenario = checked(scenario, (int,))
+            try:
+                scenario: Any = src_dict["scenario"]
+                if type(scenario) is not int:
+                    scenario = checked(scenario, (int,))
+            except FIELD_ERRORS as _error:
+                scenario, _found = tolerated(src_dict, "scenario", _error, _found, "int")
 
             _field = "publish_data_message"
-            if "publish_data_message" in src_dict:
-                publish_data_message: Any = src_dict["publish_data_message"]
-                _present += 1
+            try:
+                if "publish_data_message" in src_dict:
+                    publish_data_message: Any = src_dict["publish_data_message"]
+                    _present += 1
 
-            else:
-                publish_data_message = UNSET
+                else:
+                    publish_data_message = UNSET
+            except FIELD_ERRORS as _error:
+                publish_data_message, _found = tolerated(src_dict, "publish_data_message", _error, _found, "Any")
 
             _instance = cls(
                 scenario=scenario,
                 publish_data_message=publish_data_message,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

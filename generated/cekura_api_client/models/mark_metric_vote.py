@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -34,6 +34,8 @@ class MarkMetricVote:
     feedback: None | str | Unset = UNSET
     """ Feedback for the metric review """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -45,6 +47,8 @@ class MarkMetricVote:
             field_dict["feedback"] = self.feedback
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -77,33 +81,47 @@ class MarkMetricVote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "metric_id"
-            metric_id: Any = src_dict["metric_id"]
-            if type(metric_id) is not int:
-                metric_id = checked(metric_id, (int,))
+            try:
+                metric_id: Any = src_dict["metric_id"]
+                if type(metric_id) is not int:
+                    metric_id = checked(metric_id, (int,))
+            except FIELD_ERRORS as _error:
+                metric_id, _found = tolerated(src_dict, "metric_id", _error, _found, "int")
 
             _field = "thumbs_up"
-            thumbs_up: Any = src_dict["thumbs_up"]
-            if thumbs_up is not None:
-                if type(thumbs_up) is not bool:
-                    thumbs_up = checked(thumbs_up, (bool, type(None)))
+            try:
+                thumbs_up: Any = src_dict["thumbs_up"]
+                if thumbs_up is not None:
+                    if type(thumbs_up) is not bool:
+                        thumbs_up = checked(thumbs_up, (bool, type(None)))
+            except FIELD_ERRORS as _error:
+                thumbs_up, _found = tolerated(src_dict, "thumbs_up", _error, _found, "bool | None")
 
             _field = "expected_value"
-            expected_value: Any = src_dict["expected_value"]
+            try:
+                expected_value: Any = src_dict["expected_value"]
+
+            except FIELD_ERRORS as _error:
+                expected_value, _found = tolerated(src_dict, "expected_value", _error, _found, "Any | None")
 
             _field = "feedback"
-            if "feedback" in src_dict:
-                feedback: Any = src_dict["feedback"]
-                _present += 1
-                if feedback is not None:
-                    if type(feedback) is not str:
-                        feedback = checked(feedback, (str, type(None)))
-            else:
-                feedback = UNSET
+            try:
+                if "feedback" in src_dict:
+                    feedback: Any = src_dict["feedback"]
+                    _present += 1
+                    if feedback is not None:
+                        if type(feedback) is not str:
+                            feedback = checked(feedback, (str, type(None)))
+                else:
+                    feedback = UNSET
+            except FIELD_ERRORS as _error:
+                feedback, _found = tolerated(src_dict, "feedback", _error, _found, "None | str")
 
             _instance = cls(
                 metric_id=metric_id,
@@ -111,11 +129,13 @@ class MarkMetricVote:
                 expected_value=expected_value,
                 feedback=feedback,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.metric_basic_list_alert_type import MetricBasicListAlertType
 from ..models.metric_basic_list_eval_type import MetricBasicListEvalType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..runtime.values import enum_value
@@ -92,6 +92,8 @@ class MetricBasicList:
     agents: list[int | None] | Unset = UNSET
     project: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -107,7 +109,7 @@ class MetricBasicList:
             "name": self.name,
             "alert_type": self.alert_type._value_
             if type(self.alert_type) is MetricBasicListAlertType
-            else enum_value(MetricBasicListAlertType, self.alert_type, "alert_type"),
+            else enum_value(MetricBasicListAlertType, self.alert_type, "alert_type", self),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -117,7 +119,7 @@ class MetricBasicList:
             field_dict["eval_type"] = (
                 self.eval_type._value_
                 if type(self.eval_type) is MetricBasicListEvalType
-                else enum_value(MetricBasicListEvalType, self.eval_type, "eval_type")
+                else enum_value(MetricBasicListEvalType, self.eval_type, "eval_type", self)
             )
         if not isinstance(self.enum_values, Unset):
             field_dict["enum_values"] = self.enum_values
@@ -137,144 +139,188 @@ class MetricBasicList:
             field_dict["project"] = self.project
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "alert_type"
-            alert_type: Any = src_dict["alert_type"]
-            alert_type = (
-                MetricBasicListAlertType._value2member_map_.get(alert_type) or MetricBasicListAlertType(alert_type)
-                if type(alert_type) is str
-                else checked(alert_type, (MetricBasicListAlertType,))
-            )
+            try:
+                alert_type: Any = src_dict["alert_type"]
+                alert_type = (
+                    MetricBasicListAlertType._value2member_map_.get(alert_type) or MetricBasicListAlertType(alert_type)
+                    if type(alert_type) is str
+                    else checked(alert_type, (MetricBasicListAlertType,))
+                )
+            except FIELD_ERRORS as _error:
+                alert_type, _found = tolerated(src_dict, "alert_type", _error, _found, "MetricBasicListAlertType")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "slug"
-            if "slug" in src_dict:
-                slug: Any = src_dict["slug"]
-                _present += 1
-                if slug is not None:
-                    if type(slug) is not str:
-                        slug = checked(slug, (str, type(None)))
-            else:
-                slug = UNSET
+            try:
+                if "slug" in src_dict:
+                    slug: Any = src_dict["slug"]
+                    _present += 1
+                    if slug is not None:
+                        if type(slug) is not str:
+                            slug = checked(slug, (str, type(None)))
+                else:
+                    slug = UNSET
+            except FIELD_ERRORS as _error:
+                slug, _found = tolerated(src_dict, "slug", _error, _found, "None | str")
 
             _field = "eval_type"
-            if "eval_type" in src_dict:
-                eval_type: Any = src_dict["eval_type"]
-                _present += 1
-                eval_type = (
-                    MetricBasicListEvalType._value2member_map_.get(eval_type) or MetricBasicListEvalType(eval_type)
-                    if type(eval_type) is str
-                    else checked(eval_type, (MetricBasicListEvalType,))
-                )
-            else:
-                eval_type = UNSET
+            try:
+                if "eval_type" in src_dict:
+                    eval_type: Any = src_dict["eval_type"]
+                    _present += 1
+                    eval_type = (
+                        MetricBasicListEvalType._value2member_map_.get(eval_type) or MetricBasicListEvalType(eval_type)
+                        if type(eval_type) is str
+                        else checked(eval_type, (MetricBasicListEvalType,))
+                    )
+                else:
+                    eval_type = UNSET
+            except FIELD_ERRORS as _error:
+                eval_type, _found = tolerated(src_dict, "eval_type", _error, _found, "MetricBasicListEvalType")
 
             _field = "enum_values"
-            if "enum_values" in src_dict:
-                enum_values: Any = src_dict["enum_values"]
-                _present += 1
+            try:
+                if "enum_values" in src_dict:
+                    enum_values: Any = src_dict["enum_values"]
+                    _present += 1
 
-            else:
-                enum_values = UNSET
+                else:
+                    enum_values = UNSET
+            except FIELD_ERRORS as _error:
+                enum_values, _found = tolerated(src_dict, "enum_values", _error, _found, "Any")
 
             _field = "observability_enabled"
-            if "observability_enabled" in src_dict:
-                observability_enabled: Any = src_dict["observability_enabled"]
-                _present += 1
-                if type(observability_enabled) is not bool:
-                    observability_enabled = checked(observability_enabled, (bool,))
-            else:
-                observability_enabled = UNSET
+            try:
+                if "observability_enabled" in src_dict:
+                    observability_enabled: Any = src_dict["observability_enabled"]
+                    _present += 1
+                    if type(observability_enabled) is not bool:
+                        observability_enabled = checked(observability_enabled, (bool,))
+                else:
+                    observability_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                observability_enabled, _found = tolerated(src_dict, "observability_enabled", _error, _found, "bool")
 
             _field = "simulation_enabled"
-            if "simulation_enabled" in src_dict:
-                simulation_enabled: Any = src_dict["simulation_enabled"]
-                _present += 1
-                if type(simulation_enabled) is not bool:
-                    simulation_enabled = checked(simulation_enabled, (bool,))
-            else:
-                simulation_enabled = UNSET
+            try:
+                if "simulation_enabled" in src_dict:
+                    simulation_enabled: Any = src_dict["simulation_enabled"]
+                    _present += 1
+                    if type(simulation_enabled) is not bool:
+                        simulation_enabled = checked(simulation_enabled, (bool,))
+                else:
+                    simulation_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                simulation_enabled, _found = tolerated(src_dict, "simulation_enabled", _error, _found, "bool")
 
             _field = "sampling_enabled"
-            if "sampling_enabled" in src_dict:
-                sampling_enabled: Any = src_dict["sampling_enabled"]
-                _present += 1
-                if type(sampling_enabled) is not bool:
-                    sampling_enabled = checked(sampling_enabled, (bool,))
-            else:
-                sampling_enabled = UNSET
+            try:
+                if "sampling_enabled" in src_dict:
+                    sampling_enabled: Any = src_dict["sampling_enabled"]
+                    _present += 1
+                    if type(sampling_enabled) is not bool:
+                        sampling_enabled = checked(sampling_enabled, (bool,))
+                else:
+                    sampling_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                sampling_enabled, _found = tolerated(src_dict, "sampling_enabled", _error, _found, "bool")
 
             _field = "function_name"
-            if "function_name" in src_dict:
-                function_name: Any = src_dict["function_name"]
-                _present += 1
-                if function_name is not None:
-                    if type(function_name) is not str:
-                        function_name = checked(function_name, (str, type(None)))
-            else:
-                function_name = UNSET
+            try:
+                if "function_name" in src_dict:
+                    function_name: Any = src_dict["function_name"]
+                    _present += 1
+                    if function_name is not None:
+                        if type(function_name) is not str:
+                            function_name = checked(function_name, (str, type(None)))
+                else:
+                    function_name = UNSET
+            except FIELD_ERRORS as _error:
+                function_name, _found = tolerated(src_dict, "function_name", _error, _found, "None | str")
 
             _field = "vocera_defined_metric_code"
-            if "vocera_defined_metric_code" in src_dict:
-                vocera_defined_metric_code: Any = src_dict["vocera_defined_metric_code"]
-                _present += 1
-                if type(vocera_defined_metric_code) is not str:
-                    vocera_defined_metric_code = checked(vocera_defined_metric_code, (str,))
-            else:
-                vocera_defined_metric_code = UNSET
+            try:
+                if "vocera_defined_metric_code" in src_dict:
+                    vocera_defined_metric_code: Any = src_dict["vocera_defined_metric_code"]
+                    _present += 1
+                    if type(vocera_defined_metric_code) is not str:
+                        vocera_defined_metric_code = checked(vocera_defined_metric_code, (str,))
+                else:
+                    vocera_defined_metric_code = UNSET
+            except FIELD_ERRORS as _error:
+                vocera_defined_metric_code, _found = tolerated(
+                    src_dict, "vocera_defined_metric_code", _error, _found, "str"
+                )
 
             _field = "agents"
-            _agents = src_dict.get("agents", UNSET)
-            agents: list[int | None] | Unset = UNSET
-            if _agents is not UNSET:
-                agents = []
-                for agents_item_data in _agents:
+            try:
+                _agents = src_dict.get("agents", UNSET)
+                agents: list[int | None] | Unset = UNSET
+                if _agents is not UNSET:
+                    agents = []
+                    for agents_item_data in _agents:
 
-                    def _parse_agents_item(data: object) -> int | None:
-                        if data is None:
-                            return data
-                        return cast(int | None, data)
+                        def _parse_agents_item(data: object) -> int | None:
+                            if data is None:
+                                return data
+                            return cast(int | None, data)
 
-                    agents_item = _parse_agents_item(agents_item_data)
+                        agents_item = _parse_agents_item(agents_item_data)
 
-                    agents.append(agents_item)
+                        agents.append(agents_item)
 
-            if not isinstance(agents, (list, Unset)):
-                expect(agents, (list, Unset))
-            if agents is not UNSET:
-                _present += 1
+                if not isinstance(agents, (list, Unset)):
+                    expect(agents, (list, Unset))
+                if agents is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                agents, _found = tolerated(src_dict, "agents", _error, _found, "list[int | None]")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _instance = cls(
                 name=name,
@@ -291,11 +337,13 @@ class MetricBasicList:
                 agents=agents,
                 project=project,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -37,6 +37,8 @@ class MetricFailureModeInsightBulkGenerate:
     """ Optional metric-name allowlist. If provided, only those metrics are audited (used by the FE to keep the
     toast count aligned with the cards on screen when a view filter is applied). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -46,6 +48,8 @@ class MetricFailureModeInsightBulkGenerate:
             field_dict["metric_names"] = self.metric_names
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -69,34 +73,53 @@ class MetricFailureModeInsightBulkGenerate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "project"
-            project: Any = src_dict["project"]
-            if type(project) is not int:
-                project = checked(project, (int,))
+            try:
+                project: Any = src_dict["project"]
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "metric_names"
-            if "metric_names" in src_dict:
-                metric_names: Any = src_dict["metric_names"]
-                _present += 1
-                if metric_names is not None:
-                    if type(metric_names) is not list:
-                        metric_names = checked(metric_names, (list, type(None)))
-            else:
-                metric_names = UNSET
+            try:
+                if "metric_names" in src_dict:
+                    metric_names: Any = src_dict["metric_names"]
+                    _present += 1
+                    if metric_names is not None:
+                        if type(metric_names) is not list:
+                            metric_names = checked(metric_names, (list, type(None)))
+                        for _item in metric_names:
+                            if type(_item) is not str:
+                                checked(_item, (str,))
+                else:
+                    metric_names = UNSET
+            except FIELD_ERRORS as _error:
+                metric_names, _found = tolerated(
+                    src_dict,
+                    "metric_names",
+                    _error,
+                    _found,
+                    "list[str] | None",
+                    lambda element: checked(element, (str,)),
+                )
 
             _instance = cls(
                 project=project,
                 metric_names=metric_names,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

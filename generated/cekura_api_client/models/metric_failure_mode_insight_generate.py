@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -43,6 +43,8 @@ class MetricFailureModeInsightGenerate:
     """ Upper-bound ceiling on failing calls fed to the agent. Omit to audit every failing call in the 24h window up
     to 500. If the window exceeds the cap a random sample is taken. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -59,6 +61,8 @@ class MetricFailureModeInsightGenerate:
             field_dict["max_calls"] = self.max_calls
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -98,58 +102,77 @@ class MetricFailureModeInsightGenerate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "project"
-            project: Any = src_dict["project"]
-            if type(project) is not int:
-                project = checked(project, (int,))
+            try:
+                project: Any = src_dict["project"]
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "metric_name"
-            metric_name: Any = src_dict["metric_name"]
-            if type(metric_name) is not str:
-                metric_name = checked(metric_name, (str,))
+            try:
+                metric_name: Any = src_dict["metric_name"]
+                if type(metric_name) is not str:
+                    metric_name = checked(metric_name, (str,))
+            except FIELD_ERRORS as _error:
+                metric_name, _found = tolerated(src_dict, "metric_name", _error, _found, "str")
 
             _field = "metric"
-            if "metric" in src_dict:
-                metric: Any = src_dict["metric"]
-                _present += 1
-                if metric is not None:
-                    if type(metric) is not int:
-                        metric = checked(metric, (int, type(None)))
-            else:
-                metric = UNSET
+            try:
+                if "metric" in src_dict:
+                    metric: Any = src_dict["metric"]
+                    _present += 1
+                    if metric is not None:
+                        if type(metric) is not int:
+                            metric = checked(metric, (int, type(None)))
+                else:
+                    metric = UNSET
+            except FIELD_ERRORS as _error:
+                metric, _found = tolerated(src_dict, "metric", _error, _found, "int | None")
 
             _field = "predefined_metric"
-            if "predefined_metric" in src_dict:
-                predefined_metric: Any = src_dict["predefined_metric"]
-                _present += 1
-                if predefined_metric is not None:
-                    if type(predefined_metric) is not int:
-                        predefined_metric = checked(predefined_metric, (int, type(None)))
-            else:
-                predefined_metric = UNSET
+            try:
+                if "predefined_metric" in src_dict:
+                    predefined_metric: Any = src_dict["predefined_metric"]
+                    _present += 1
+                    if predefined_metric is not None:
+                        if type(predefined_metric) is not int:
+                            predefined_metric = checked(predefined_metric, (int, type(None)))
+                else:
+                    predefined_metric = UNSET
+            except FIELD_ERRORS as _error:
+                predefined_metric, _found = tolerated(src_dict, "predefined_metric", _error, _found, "int | None")
 
             _field = "window_days"
-            if "window_days" in src_dict:
-                window_days: Any = src_dict["window_days"]
-                _present += 1
-                if type(window_days) is not int:
-                    window_days = checked(window_days, (int,))
-            else:
-                window_days = UNSET
+            try:
+                if "window_days" in src_dict:
+                    window_days: Any = src_dict["window_days"]
+                    _present += 1
+                    if type(window_days) is not int:
+                        window_days = checked(window_days, (int,))
+                else:
+                    window_days = UNSET
+            except FIELD_ERRORS as _error:
+                window_days, _found = tolerated(src_dict, "window_days", _error, _found, "int")
 
             _field = "max_calls"
-            if "max_calls" in src_dict:
-                max_calls: Any = src_dict["max_calls"]
-                _present += 1
-                if max_calls is not None:
-                    if type(max_calls) is not int:
-                        max_calls = checked(max_calls, (int, type(None)))
-            else:
-                max_calls = UNSET
+            try:
+                if "max_calls" in src_dict:
+                    max_calls: Any = src_dict["max_calls"]
+                    _present += 1
+                    if max_calls is not None:
+                        if type(max_calls) is not int:
+                            max_calls = checked(max_calls, (int, type(None)))
+                else:
+                    max_calls = UNSET
+            except FIELD_ERRORS as _error:
+                max_calls, _found = tolerated(src_dict, "max_calls", _error, _found, "int | None")
 
             _instance = cls(
                 project=project,
@@ -159,11 +182,13 @@ class MetricFailureModeInsightGenerate:
                 window_days=window_days,
                 max_calls=max_calls,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -17,7 +17,7 @@ from ..models.metric_list_serializer_v2_significant_change_alert_status import (
 )
 from ..models.metric_list_serializer_v2_trigger_type import MetricListSerializerV2TriggerType
 from ..models.metric_list_serializer_v2_type import MetricListSerializerV2Type
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..runtime.values import enum_value
@@ -255,6 +255,10 @@ class MetricListSerializerV2:
     Example: `true`
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
+    _json_names = {"type_": "type"}
+    """ The JSON names of the attributes named otherwise, for the paths `mismatches()` lists. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -272,7 +276,7 @@ class MetricListSerializerV2:
             "name": self.name,
             "eval_type": self.eval_type._value_
             if type(self.eval_type) is MetricListSerializerV2EvalType
-            else enum_value(MetricListSerializerV2EvalType, self.eval_type, "eval_type"),
+            else enum_value(MetricListSerializerV2EvalType, self.eval_type, "eval_type", self),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -292,7 +296,7 @@ class MetricListSerializerV2:
             field_dict["type"] = (
                 self.type_._value_
                 if type(self.type_) is MetricListSerializerV2Type
-                else enum_value(MetricListSerializerV2Type, self.type_, "type")
+                else enum_value(MetricListSerializerV2Type, self.type_, "type", self)
             )
         if not isinstance(self.enum_values, Unset):
             field_dict["enum_values"] = self.enum_values
@@ -312,13 +316,15 @@ class MetricListSerializerV2:
             field_dict["evaluation_trigger"] = (
                 self.evaluation_trigger._value_
                 if type(self.evaluation_trigger) is MetricListSerializerV2EvaluationTrigger
-                else enum_value(MetricListSerializerV2EvaluationTrigger, self.evaluation_trigger, "evaluation_trigger")
+                else enum_value(
+                    MetricListSerializerV2EvaluationTrigger, self.evaluation_trigger, "evaluation_trigger", self
+                )
             )
         if not isinstance(self.trigger_type, Unset):
             field_dict["trigger_type"] = (
                 self.trigger_type._value_
                 if type(self.trigger_type) is MetricListSerializerV2TriggerType
-                else enum_value(MetricListSerializerV2TriggerType, self.trigger_type, "trigger_type")
+                else enum_value(MetricListSerializerV2TriggerType, self.trigger_type, "trigger_type", self)
             )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
@@ -337,7 +343,16 @@ class MetricListSerializerV2:
         if not isinstance(self.kb_file_ids, Unset):
             field_dict["kb_file_ids"] = self.kb_file_ids
         if not isinstance(self.knowledge_base_files, Unset) and _response:
-            field_dict["knowledge_base_files"] = [element.to_dict() for element in self.knowledge_base_files]
+            field_dict["knowledge_base_files"] = (
+                [
+                    element.to_dict()
+                    if type(element) is KnowledgeBaseFile
+                    else written(element, "knowledge_base_files", self)
+                    for element in self.knowledge_base_files
+                ]
+                if type(self.knowledge_base_files) is list
+                else written(self.knowledge_base_files, "knowledge_base_files", self)
+            )
         if not isinstance(self.scenarios, Unset):
             field_dict["scenarios"] = self.scenarios
         if not isinstance(self.custom_code, Unset):
@@ -348,7 +363,7 @@ class MetricListSerializerV2:
             field_dict["alert_type"] = (
                 self.alert_type._value_
                 if type(self.alert_type) is MetricListSerializerV2AlertType
-                else enum_value(MetricListSerializerV2AlertType, self.alert_type, "alert_type")
+                else enum_value(MetricListSerializerV2AlertType, self.alert_type, "alert_type", self)
             )
         if not isinstance(self.significant_change_alert_status, Unset):
             field_dict["significant_change_alert_status"] = (
@@ -358,6 +373,7 @@ class MetricListSerializerV2:
                     MetricListSerializerV2SignificantChangeAlertStatus,
                     self.significant_change_alert_status,
                     "significant_change_alert_status",
+                    self,
                 )
             )
         if not isinstance(self.significant_change_alert_direction, Unset):
@@ -369,6 +385,7 @@ class MetricListSerializerV2:
                     MetricListSerializerV2SignificantChangeAlertDirection,
                     self.significant_change_alert_direction,
                     "significant_change_alert_direction",
+                    self,
                 )
             )
         if not isinstance(self.window_size, Unset) and _response:
@@ -389,6 +406,8 @@ class MetricListSerializerV2:
             field_dict["uses_llm_judge"] = self.uses_llm_judge
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -397,429 +416,596 @@ class MetricListSerializerV2:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "eval_type"
-            eval_type: Any = src_dict["eval_type"]
-            eval_type = (
-                MetricListSerializerV2EvalType._value2member_map_.get(eval_type)
-                or MetricListSerializerV2EvalType(eval_type)
-                if type(eval_type) is str
-                else checked(eval_type, (MetricListSerializerV2EvalType,))
-            )
+            try:
+                eval_type: Any = src_dict["eval_type"]
+                eval_type = (
+                    MetricListSerializerV2EvalType._value2member_map_.get(eval_type)
+                    or MetricListSerializerV2EvalType(eval_type)
+                    if type(eval_type) is str
+                    else checked(eval_type, (MetricListSerializerV2EvalType,))
+                )
+            except FIELD_ERRORS as _error:
+                eval_type, _found = tolerated(src_dict, "eval_type", _error, _found, "MetricListSerializerV2EvalType")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "slug"
-            if "slug" in src_dict:
-                slug: Any = src_dict["slug"]
-                _present += 1
-                if slug is not None:
-                    if type(slug) is not str:
-                        slug = checked(slug, (str, type(None)))
-            else:
-                slug = UNSET
+            try:
+                if "slug" in src_dict:
+                    slug: Any = src_dict["slug"]
+                    _present += 1
+                    if slug is not None:
+                        if type(slug) is not str:
+                            slug = checked(slug, (str, type(None)))
+                else:
+                    slug = UNSET
+            except FIELD_ERRORS as _error:
+                slug, _found = tolerated(src_dict, "slug", _error, _found, "None | str")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _field = "agents"
-            _agents = src_dict.get("agents", UNSET)
-            agents: list[int | None] | Unset = UNSET
-            if _agents is not UNSET:
-                agents = []
-                for agents_item_data in _agents:
+            try:
+                _agents = src_dict.get("agents", UNSET)
+                agents: list[int | None] | Unset = UNSET
+                if _agents is not UNSET:
+                    agents = []
+                    for agents_item_data in _agents:
 
-                    def _parse_agents_item(data: object) -> int | None:
-                        if data is None:
-                            return data
-                        return cast(int | None, data)
+                        def _parse_agents_item(data: object) -> int | None:
+                            if data is None:
+                                return data
+                            return cast(int | None, data)
 
-                    agents_item = _parse_agents_item(agents_item_data)
+                        agents_item = _parse_agents_item(agents_item_data)
 
-                    agents.append(agents_item)
+                        agents.append(agents_item)
 
-            if not isinstance(agents, (list, Unset)):
-                expect(agents, (list, Unset))
-            if agents is not UNSET:
-                _present += 1
+                if not isinstance(agents, (list, Unset)):
+                    expect(agents, (list, Unset))
+                if agents is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                agents, _found = tolerated(src_dict, "agents", _error, _found, "list[int | None]")
 
             _field = "agent_names"
-            if "agent_names" in src_dict:
-                agent_names: Any = src_dict["agent_names"]
-                _present += 1
-                if type(agent_names) is not str:
-                    agent_names = checked(agent_names, (str,))
-            else:
-                agent_names = UNSET
+            try:
+                if "agent_names" in src_dict:
+                    agent_names: Any = src_dict["agent_names"]
+                    _present += 1
+                    if type(agent_names) is not str:
+                        agent_names = checked(agent_names, (str,))
+                else:
+                    agent_names = UNSET
+            except FIELD_ERRORS as _error:
+                agent_names, _found = tolerated(src_dict, "agent_names", _error, _found, "str")
 
             _field = "description"
-            if "description" in src_dict:
-                description: Any = src_dict["description"]
-                _present += 1
-                if type(description) is not str:
-                    description = checked(description, (str,))
-            else:
-                description = UNSET
+            try:
+                if "description" in src_dict:
+                    description: Any = src_dict["description"]
+                    _present += 1
+                    if type(description) is not str:
+                        description = checked(description, (str,))
+                else:
+                    description = UNSET
+            except FIELD_ERRORS as _error:
+                description, _found = tolerated(src_dict, "description", _error, _found, "str")
 
             _field = "function_name"
-            if "function_name" in src_dict:
-                function_name: Any = src_dict["function_name"]
-                _present += 1
-                if function_name is not None:
-                    if type(function_name) is not str:
-                        function_name = checked(function_name, (str, type(None)))
-            else:
-                function_name = UNSET
+            try:
+                if "function_name" in src_dict:
+                    function_name: Any = src_dict["function_name"]
+                    _present += 1
+                    if function_name is not None:
+                        if type(function_name) is not str:
+                            function_name = checked(function_name, (str, type(None)))
+                else:
+                    function_name = UNSET
+            except FIELD_ERRORS as _error:
+                function_name, _found = tolerated(src_dict, "function_name", _error, _found, "None | str")
 
             _field = "type"
-            if "type" in src_dict:
-                type_: Any = src_dict["type"]
-                _present += 1
-                type_ = (
-                    MetricListSerializerV2Type._value2member_map_.get(type_) or MetricListSerializerV2Type(type_)
-                    if type(type_) is str
-                    else checked(type_, (MetricListSerializerV2Type,))
-                )
-            else:
-                type_ = UNSET
+            try:
+                if "type" in src_dict:
+                    type_: Any = src_dict["type"]
+                    _present += 1
+                    type_ = (
+                        MetricListSerializerV2Type._value2member_map_.get(type_) or MetricListSerializerV2Type(type_)
+                        if type(type_) is str
+                        else checked(type_, (MetricListSerializerV2Type,))
+                    )
+                else:
+                    type_ = UNSET
+            except FIELD_ERRORS as _error:
+                type_, _found = tolerated(src_dict, "type", _error, _found, "MetricListSerializerV2Type")
 
             _field = "enum_values"
-            if "enum_values" in src_dict:
-                enum_values: Any = src_dict["enum_values"]
-                _present += 1
+            try:
+                if "enum_values" in src_dict:
+                    enum_values: Any = src_dict["enum_values"]
+                    _present += 1
 
-            else:
-                enum_values = UNSET
+                else:
+                    enum_values = UNSET
+            except FIELD_ERRORS as _error:
+                enum_values, _found = tolerated(src_dict, "enum_values", _error, _found, "Any")
 
             _field = "audio_enabled"
-            if "audio_enabled" in src_dict:
-                audio_enabled: Any = src_dict["audio_enabled"]
-                _present += 1
-                if type(audio_enabled) is not bool:
-                    audio_enabled = checked(audio_enabled, (bool,))
-            else:
-                audio_enabled = UNSET
+            try:
+                if "audio_enabled" in src_dict:
+                    audio_enabled: Any = src_dict["audio_enabled"]
+                    _present += 1
+                    if type(audio_enabled) is not bool:
+                        audio_enabled = checked(audio_enabled, (bool,))
+                else:
+                    audio_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                audio_enabled, _found = tolerated(src_dict, "audio_enabled", _error, _found, "bool")
 
             _field = "observability_enabled"
-            if "observability_enabled" in src_dict:
-                observability_enabled: Any = src_dict["observability_enabled"]
-                _present += 1
-                if type(observability_enabled) is not bool:
-                    observability_enabled = checked(observability_enabled, (bool,))
-            else:
-                observability_enabled = UNSET
+            try:
+                if "observability_enabled" in src_dict:
+                    observability_enabled: Any = src_dict["observability_enabled"]
+                    _present += 1
+                    if type(observability_enabled) is not bool:
+                        observability_enabled = checked(observability_enabled, (bool,))
+                else:
+                    observability_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                observability_enabled, _found = tolerated(src_dict, "observability_enabled", _error, _found, "bool")
 
             _field = "simulation_enabled"
-            if "simulation_enabled" in src_dict:
-                simulation_enabled: Any = src_dict["simulation_enabled"]
-                _present += 1
-                if type(simulation_enabled) is not bool:
-                    simulation_enabled = checked(simulation_enabled, (bool,))
-            else:
-                simulation_enabled = UNSET
+            try:
+                if "simulation_enabled" in src_dict:
+                    simulation_enabled: Any = src_dict["simulation_enabled"]
+                    _present += 1
+                    if type(simulation_enabled) is not bool:
+                        simulation_enabled = checked(simulation_enabled, (bool,))
+                else:
+                    simulation_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                simulation_enabled, _found = tolerated(src_dict, "simulation_enabled", _error, _found, "bool")
 
             _field = "sampling_enabled"
-            if "sampling_enabled" in src_dict:
-                sampling_enabled: Any = src_dict["sampling_enabled"]
-                _present += 1
-                if type(sampling_enabled) is not bool:
-                    sampling_enabled = checked(sampling_enabled, (bool,))
-            else:
-                sampling_enabled = UNSET
+            try:
+                if "sampling_enabled" in src_dict:
+                    sampling_enabled: Any = src_dict["sampling_enabled"]
+                    _present += 1
+                    if type(sampling_enabled) is not bool:
+                        sampling_enabled = checked(sampling_enabled, (bool,))
+                else:
+                    sampling_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                sampling_enabled, _found = tolerated(src_dict, "sampling_enabled", _error, _found, "bool")
 
             _field = "prompt"
-            if "prompt" in src_dict:
-                prompt: Any = src_dict["prompt"]
-                _present += 1
-                if type(prompt) is not str:
-                    prompt = checked(prompt, (str,))
-            else:
-                prompt = UNSET
+            try:
+                if "prompt" in src_dict:
+                    prompt: Any = src_dict["prompt"]
+                    _present += 1
+                    if type(prompt) is not str:
+                        prompt = checked(prompt, (str,))
+                else:
+                    prompt = UNSET
+            except FIELD_ERRORS as _error:
+                prompt, _found = tolerated(src_dict, "prompt", _error, _found, "str")
 
             _field = "display_order"
-            if "display_order" in src_dict:
-                display_order: Any = src_dict["display_order"]
-                _present += 1
-                if type(display_order) is not int:
-                    display_order = checked(display_order, (int,))
-            else:
-                display_order = UNSET
+            try:
+                if "display_order" in src_dict:
+                    display_order: Any = src_dict["display_order"]
+                    _present += 1
+                    if type(display_order) is not int:
+                        display_order = checked(display_order, (int,))
+                else:
+                    display_order = UNSET
+            except FIELD_ERRORS as _error:
+                display_order, _found = tolerated(src_dict, "display_order", _error, _found, "int")
 
             _field = "evaluation_trigger"
-            if "evaluation_trigger" in src_dict:
-                evaluation_trigger: Any = src_dict["evaluation_trigger"]
-                _present += 1
-                evaluation_trigger = (
-                    MetricListSerializerV2EvaluationTrigger._value2member_map_.get(evaluation_trigger)
-                    or MetricListSerializerV2EvaluationTrigger(evaluation_trigger)
-                    if type(evaluation_trigger) is str
-                    else checked(evaluation_trigger, (MetricListSerializerV2EvaluationTrigger,))
+            try:
+                if "evaluation_trigger" in src_dict:
+                    evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                    _present += 1
+                    evaluation_trigger = (
+                        MetricListSerializerV2EvaluationTrigger._value2member_map_.get(evaluation_trigger)
+                        or MetricListSerializerV2EvaluationTrigger(evaluation_trigger)
+                        if type(evaluation_trigger) is str
+                        else checked(evaluation_trigger, (MetricListSerializerV2EvaluationTrigger,))
+                    )
+                else:
+                    evaluation_trigger = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger, _found = tolerated(
+                    src_dict, "evaluation_trigger", _error, _found, "MetricListSerializerV2EvaluationTrigger"
                 )
-            else:
-                evaluation_trigger = UNSET
 
             _field = "trigger_type"
-            if "trigger_type" in src_dict:
-                trigger_type: Any = src_dict["trigger_type"]
-                _present += 1
-                trigger_type = (
-                    MetricListSerializerV2TriggerType._value2member_map_.get(trigger_type)
-                    or MetricListSerializerV2TriggerType(trigger_type)
-                    if type(trigger_type) is str
-                    else checked(trigger_type, (MetricListSerializerV2TriggerType,))
+            try:
+                if "trigger_type" in src_dict:
+                    trigger_type: Any = src_dict["trigger_type"]
+                    _present += 1
+                    trigger_type = (
+                        MetricListSerializerV2TriggerType._value2member_map_.get(trigger_type)
+                        or MetricListSerializerV2TriggerType(trigger_type)
+                        if type(trigger_type) is str
+                        else checked(trigger_type, (MetricListSerializerV2TriggerType,))
+                    )
+                else:
+                    trigger_type = UNSET
+            except FIELD_ERRORS as _error:
+                trigger_type, _found = tolerated(
+                    src_dict, "trigger_type", _error, _found, "MetricListSerializerV2TriggerType"
                 )
-            else:
-                trigger_type = UNSET
 
             _field = "evaluation_trigger_prompt"
-            if "evaluation_trigger_prompt" in src_dict:
-                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
-                _present += 1
-                if type(evaluation_trigger_prompt) is not str:
-                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
-            else:
-                evaluation_trigger_prompt = UNSET
+            try:
+                if "evaluation_trigger_prompt" in src_dict:
+                    evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                    _present += 1
+                    if type(evaluation_trigger_prompt) is not str:
+                        evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+                else:
+                    evaluation_trigger_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_prompt, _found = tolerated(
+                    src_dict, "evaluation_trigger_prompt", _error, _found, "str"
+                )
 
             _field = "evaluation_trigger_custom_code"
-            if "evaluation_trigger_custom_code" in src_dict:
-                evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
-                _present += 1
-                if type(evaluation_trigger_custom_code) is not str:
-                    evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
-            else:
-                evaluation_trigger_custom_code = UNSET
+            try:
+                if "evaluation_trigger_custom_code" in src_dict:
+                    evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
+                    _present += 1
+                    if type(evaluation_trigger_custom_code) is not str:
+                        evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
+                else:
+                    evaluation_trigger_custom_code = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_custom_code, _found = tolerated(
+                    src_dict, "evaluation_trigger_custom_code", _error, _found, "str"
+                )
 
             _field = "priority_assignment_prompt"
-            if "priority_assignment_prompt" in src_dict:
-                priority_assignment_prompt: Any = src_dict["priority_assignment_prompt"]
-                _present += 1
-                if type(priority_assignment_prompt) is not str:
-                    priority_assignment_prompt = checked(priority_assignment_prompt, (str,))
-            else:
-                priority_assignment_prompt = UNSET
+            try:
+                if "priority_assignment_prompt" in src_dict:
+                    priority_assignment_prompt: Any = src_dict["priority_assignment_prompt"]
+                    _present += 1
+                    if type(priority_assignment_prompt) is not str:
+                        priority_assignment_prompt = checked(priority_assignment_prompt, (str,))
+                else:
+                    priority_assignment_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                priority_assignment_prompt, _found = tolerated(
+                    src_dict, "priority_assignment_prompt", _error, _found, "str"
+                )
 
             _field = "vocera_defined_metric_code"
-            if "vocera_defined_metric_code" in src_dict:
-                vocera_defined_metric_code: Any = src_dict["vocera_defined_metric_code"]
-                _present += 1
-                if type(vocera_defined_metric_code) is not str:
-                    vocera_defined_metric_code = checked(vocera_defined_metric_code, (str,))
-            else:
-                vocera_defined_metric_code = UNSET
+            try:
+                if "vocera_defined_metric_code" in src_dict:
+                    vocera_defined_metric_code: Any = src_dict["vocera_defined_metric_code"]
+                    _present += 1
+                    if type(vocera_defined_metric_code) is not str:
+                        vocera_defined_metric_code = checked(vocera_defined_metric_code, (str,))
+                else:
+                    vocera_defined_metric_code = UNSET
+            except FIELD_ERRORS as _error:
+                vocera_defined_metric_code, _found = tolerated(
+                    src_dict, "vocera_defined_metric_code", _error, _found, "str"
+                )
 
             _field = "configuration"
-            if "configuration" in src_dict:
-                configuration: Any = src_dict["configuration"]
-                _present += 1
+            try:
+                if "configuration" in src_dict:
+                    configuration: Any = src_dict["configuration"]
+                    _present += 1
 
-            else:
-                configuration = UNSET
+                else:
+                    configuration = UNSET
+            except FIELD_ERRORS as _error:
+                configuration, _found = tolerated(src_dict, "configuration", _error, _found, "Any")
 
             _field = "overall_score"
-            if "overall_score" in src_dict:
-                overall_score: Any = src_dict["overall_score"]
-                _present += 1
-                if type(overall_score) is not str:
-                    overall_score = checked(overall_score, (str,))
-            else:
-                overall_score = UNSET
+            try:
+                if "overall_score" in src_dict:
+                    overall_score: Any = src_dict["overall_score"]
+                    _present += 1
+                    if type(overall_score) is not str:
+                        overall_score = checked(overall_score, (str,))
+                else:
+                    overall_score = UNSET
+            except FIELD_ERRORS as _error:
+                overall_score, _found = tolerated(src_dict, "overall_score", _error, _found, "str")
 
             _field = "total_score"
-            if "total_score" in src_dict:
-                total_score: Any = src_dict["total_score"]
-                _present += 1
-                if type(total_score) is not str:
-                    total_score = checked(total_score, (str,))
-            else:
-                total_score = UNSET
+            try:
+                if "total_score" in src_dict:
+                    total_score: Any = src_dict["total_score"]
+                    _present += 1
+                    if type(total_score) is not str:
+                        total_score = checked(total_score, (str,))
+                else:
+                    total_score = UNSET
+            except FIELD_ERRORS as _error:
+                total_score, _found = tolerated(src_dict, "total_score", _error, _found, "str")
 
             _field = "kb_file_ids"
-            if "kb_file_ids" in src_dict:
-                kb_file_ids: Any = src_dict["kb_file_ids"]
-                _present += 1
-                if type(kb_file_ids) is not list:
-                    kb_file_ids = checked(kb_file_ids, (list,))
+            try:
+                if "kb_file_ids" in src_dict:
+                    kb_file_ids: Any = src_dict["kb_file_ids"]
+                    _present += 1
+                    if type(kb_file_ids) is not list:
+                        kb_file_ids = checked(kb_file_ids, (list,))
+                    for _item in kb_file_ids:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                kb_file_ids = UNSET
+                else:
+                    kb_file_ids = UNSET
+            except FIELD_ERRORS as _error:
+                kb_file_ids, _found = tolerated(
+                    src_dict, "kb_file_ids", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "knowledge_base_files"
-            if "knowledge_base_files" in src_dict:
-                knowledge_base_files: Any = src_dict["knowledge_base_files"]
-                _present += 1
-                if type(knowledge_base_files) is not list:
-                    knowledge_base_files = checked(knowledge_base_files, (list,))
-                knowledge_base_files = [KnowledgeBaseFile.from_dict(element) for element in knowledge_base_files]
+            try:
+                if "knowledge_base_files" in src_dict:
+                    knowledge_base_files: Any = src_dict["knowledge_base_files"]
+                    _present += 1
+                    if type(knowledge_base_files) is not list:
+                        knowledge_base_files = checked(knowledge_base_files, (list,))
+                    knowledge_base_files = [KnowledgeBaseFile.from_dict(element) for element in knowledge_base_files]
 
-            else:
-                knowledge_base_files = UNSET
+                else:
+                    knowledge_base_files = UNSET
+            except FIELD_ERRORS as _error:
+                knowledge_base_files, _found = tolerated(
+                    src_dict,
+                    "knowledge_base_files",
+                    _error,
+                    _found,
+                    "list[KnowledgeBaseFile]",
+                    lambda element: KnowledgeBaseFile.from_dict(element),
+                )
 
             _field = "scenarios"
-            if "scenarios" in src_dict:
-                scenarios: Any = src_dict["scenarios"]
-                _present += 1
+            try:
+                if "scenarios" in src_dict:
+                    scenarios: Any = src_dict["scenarios"]
+                    _present += 1
 
-            else:
-                scenarios = UNSET
+                else:
+                    scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(src_dict, "scenarios", _error, _found, "Any")
 
             _field = "custom_code"
-            if "custom_code" in src_dict:
-                custom_code: Any = src_dict["custom_code"]
-                _present += 1
-                if type(custom_code) is not str:
-                    custom_code = checked(custom_code, (str,))
-            else:
-                custom_code = UNSET
+            try:
+                if "custom_code" in src_dict:
+                    custom_code: Any = src_dict["custom_code"]
+                    _present += 1
+                    if type(custom_code) is not str:
+                        custom_code = checked(custom_code, (str,))
+                else:
+                    custom_code = UNSET
+            except FIELD_ERRORS as _error:
+                custom_code, _found = tolerated(src_dict, "custom_code", _error, _found, "str")
 
             _field = "metric_cost"
-            if "metric_cost" in src_dict:
-                metric_cost: Any = src_dict["metric_cost"]
-                _present += 1
-                if type(metric_cost) is not float:
-                    metric_cost = checked(metric_cost, (float, int))
-            else:
-                metric_cost = UNSET
+            try:
+                if "metric_cost" in src_dict:
+                    metric_cost: Any = src_dict["metric_cost"]
+                    _present += 1
+                    if type(metric_cost) is not float:
+                        metric_cost = checked(metric_cost, (float, int))
+                else:
+                    metric_cost = UNSET
+            except FIELD_ERRORS as _error:
+                metric_cost, _found = tolerated(src_dict, "metric_cost", _error, _found, "float")
 
             _field = "alert_type"
-            if "alert_type" in src_dict:
-                alert_type: Any = src_dict["alert_type"]
-                _present += 1
-                alert_type = (
-                    MetricListSerializerV2AlertType._value2member_map_.get(alert_type)
-                    or MetricListSerializerV2AlertType(alert_type)
-                    if type(alert_type) is str
-                    else checked(alert_type, (MetricListSerializerV2AlertType,))
+            try:
+                if "alert_type" in src_dict:
+                    alert_type: Any = src_dict["alert_type"]
+                    _present += 1
+                    alert_type = (
+                        MetricListSerializerV2AlertType._value2member_map_.get(alert_type)
+                        or MetricListSerializerV2AlertType(alert_type)
+                        if type(alert_type) is str
+                        else checked(alert_type, (MetricListSerializerV2AlertType,))
+                    )
+                else:
+                    alert_type = UNSET
+            except FIELD_ERRORS as _error:
+                alert_type, _found = tolerated(
+                    src_dict, "alert_type", _error, _found, "MetricListSerializerV2AlertType"
                 )
-            else:
-                alert_type = UNSET
 
             _field = "significant_change_alert_status"
-            if "significant_change_alert_status" in src_dict:
-                significant_change_alert_status: Any = src_dict["significant_change_alert_status"]
-                _present += 1
-                significant_change_alert_status = (
-                    MetricListSerializerV2SignificantChangeAlertStatus._value2member_map_.get(
-                        significant_change_alert_status
+            try:
+                if "significant_change_alert_status" in src_dict:
+                    significant_change_alert_status: Any = src_dict["significant_change_alert_status"]
+                    _present += 1
+                    significant_change_alert_status = (
+                        MetricListSerializerV2SignificantChangeAlertStatus._value2member_map_.get(
+                            significant_change_alert_status
+                        )
+                        or MetricListSerializerV2SignificantChangeAlertStatus(significant_change_alert_status)
+                        if type(significant_change_alert_status) is str
+                        else checked(
+                            significant_change_alert_status, (MetricListSerializerV2SignificantChangeAlertStatus,)
+                        )
                     )
-                    or MetricListSerializerV2SignificantChangeAlertStatus(significant_change_alert_status)
-                    if type(significant_change_alert_status) is str
-                    else checked(significant_change_alert_status, (MetricListSerializerV2SignificantChangeAlertStatus,))
+                else:
+                    significant_change_alert_status = UNSET
+            except FIELD_ERRORS as _error:
+                significant_change_alert_status, _found = tolerated(
+                    src_dict,
+                    "significant_change_alert_status",
+                    _error,
+                    _found,
+                    "MetricListSerializerV2SignificantChangeAlertStatus",
                 )
-            else:
-                significant_change_alert_status = UNSET
 
             _field = "significant_change_alert_direction"
-            if "significant_change_alert_direction" in src_dict:
-                significant_change_alert_direction: Any = src_dict["significant_change_alert_direction"]
-                _present += 1
-                significant_change_alert_direction = (
-                    MetricListSerializerV2SignificantChangeAlertDirection._value2member_map_.get(
-                        significant_change_alert_direction
+            try:
+                if "significant_change_alert_direction" in src_dict:
+                    significant_change_alert_direction: Any = src_dict["significant_change_alert_direction"]
+                    _present += 1
+                    significant_change_alert_direction = (
+                        MetricListSerializerV2SignificantChangeAlertDirection._value2member_map_.get(
+                            significant_change_alert_direction
+                        )
+                        or MetricListSerializerV2SignificantChangeAlertDirection(significant_change_alert_direction)
+                        if type(significant_change_alert_direction) is str
+                        else checked(
+                            significant_change_alert_direction, (MetricListSerializerV2SignificantChangeAlertDirection,)
+                        )
                     )
-                    or MetricListSerializerV2SignificantChangeAlertDirection(significant_change_alert_direction)
-                    if type(significant_change_alert_direction) is str
-                    else checked(
-                        significant_change_alert_direction, (MetricListSerializerV2SignificantChangeAlertDirection,)
-                    )
+                else:
+                    significant_change_alert_direction = UNSET
+            except FIELD_ERRORS as _error:
+                significant_change_alert_direction, _found = tolerated(
+                    src_dict,
+                    "significant_change_alert_direction",
+                    _error,
+                    _found,
+                    "MetricListSerializerV2SignificantChangeAlertDirection",
                 )
-            else:
-                significant_change_alert_direction = UNSET
 
             _field = "window_size"
-            if "window_size" in src_dict:
-                window_size: Any = src_dict["window_size"]
-                _present += 1
-                if type(window_size) is not int:
-                    window_size = checked(window_size, (int,))
-            else:
-                window_size = UNSET
+            try:
+                if "window_size" in src_dict:
+                    window_size: Any = src_dict["window_size"]
+                    _present += 1
+                    if type(window_size) is not int:
+                        window_size = checked(window_size, (int,))
+                else:
+                    window_size = UNSET
+            except FIELD_ERRORS as _error:
+                window_size, _found = tolerated(src_dict, "window_size", _error, _found, "int")
 
             _field = "std_multiplier"
-            if "std_multiplier" in src_dict:
-                std_multiplier: Any = src_dict["std_multiplier"]
-                _present += 1
-                if type(std_multiplier) is not float:
-                    std_multiplier = checked(std_multiplier, (float, int))
-            else:
-                std_multiplier = UNSET
+            try:
+                if "std_multiplier" in src_dict:
+                    std_multiplier: Any = src_dict["std_multiplier"]
+                    _present += 1
+                    if type(std_multiplier) is not float:
+                        std_multiplier = checked(std_multiplier, (float, int))
+                else:
+                    std_multiplier = UNSET
+            except FIELD_ERRORS as _error:
+                std_multiplier, _found = tolerated(src_dict, "std_multiplier", _error, _found, "float")
 
             _field = "ewma_alpha"
-            if "ewma_alpha" in src_dict:
-                ewma_alpha: Any = src_dict["ewma_alpha"]
-                _present += 1
-                if type(ewma_alpha) is not float:
-                    ewma_alpha = checked(ewma_alpha, (float, int))
-            else:
-                ewma_alpha = UNSET
+            try:
+                if "ewma_alpha" in src_dict:
+                    ewma_alpha: Any = src_dict["ewma_alpha"]
+                    _present += 1
+                    if type(ewma_alpha) is not float:
+                        ewma_alpha = checked(ewma_alpha, (float, int))
+                else:
+                    ewma_alpha = UNSET
+            except FIELD_ERRORS as _error:
+                ewma_alpha, _found = tolerated(src_dict, "ewma_alpha", _error, _found, "float")
 
             _field = "add_to_new_agents"
-            if "add_to_new_agents" in src_dict:
-                add_to_new_agents: Any = src_dict["add_to_new_agents"]
-                _present += 1
-                if add_to_new_agents is not None:
-                    if type(add_to_new_agents) is not bool:
-                        add_to_new_agents = checked(add_to_new_agents, (bool, type(None)))
-            else:
-                add_to_new_agents = UNSET
+            try:
+                if "add_to_new_agents" in src_dict:
+                    add_to_new_agents: Any = src_dict["add_to_new_agents"]
+                    _present += 1
+                    if add_to_new_agents is not None:
+                        if type(add_to_new_agents) is not bool:
+                            add_to_new_agents = checked(add_to_new_agents, (bool, type(None)))
+                else:
+                    add_to_new_agents = UNSET
+            except FIELD_ERRORS as _error:
+                add_to_new_agents, _found = tolerated(src_dict, "add_to_new_agents", _error, _found, "bool | None")
 
             _field = "alert_filters"
-            if "alert_filters" in src_dict:
-                alert_filters: Any = src_dict["alert_filters"]
-                _present += 1
+            try:
+                if "alert_filters" in src_dict:
+                    alert_filters: Any = src_dict["alert_filters"]
+                    _present += 1
 
-            else:
-                alert_filters = UNSET
+                else:
+                    alert_filters = UNSET
+            except FIELD_ERRORS as _error:
+                alert_filters, _found = tolerated(src_dict, "alert_filters", _error, _found, "Any | None")
 
             _field = "slack_workspace"
-            if "slack_workspace" in src_dict:
-                slack_workspace: Any = src_dict["slack_workspace"]
-                _present += 1
-                if slack_workspace is not None:
-                    if type(slack_workspace) is not int:
-                        slack_workspace = checked(slack_workspace, (int, type(None)))
-            else:
-                slack_workspace = UNSET
+            try:
+                if "slack_workspace" in src_dict:
+                    slack_workspace: Any = src_dict["slack_workspace"]
+                    _present += 1
+                    if slack_workspace is not None:
+                        if type(slack_workspace) is not int:
+                            slack_workspace = checked(slack_workspace, (int, type(None)))
+                else:
+                    slack_workspace = UNSET
+            except FIELD_ERRORS as _error:
+                slack_workspace, _found = tolerated(src_dict, "slack_workspace", _error, _found, "int | None")
 
             _field = "slack_channel_id"
-            if "slack_channel_id" in src_dict:
-                slack_channel_id: Any = src_dict["slack_channel_id"]
-                _present += 1
-                if slack_channel_id is not None:
-                    if type(slack_channel_id) is not str:
-                        slack_channel_id = checked(slack_channel_id, (str, type(None)))
-            else:
-                slack_channel_id = UNSET
+            try:
+                if "slack_channel_id" in src_dict:
+                    slack_channel_id: Any = src_dict["slack_channel_id"]
+                    _present += 1
+                    if slack_channel_id is not None:
+                        if type(slack_channel_id) is not str:
+                            slack_channel_id = checked(slack_channel_id, (str, type(None)))
+                else:
+                    slack_channel_id = UNSET
+            except FIELD_ERRORS as _error:
+                slack_channel_id, _found = tolerated(src_dict, "slack_channel_id", _error, _found, "None | str")
 
             _field = "uses_llm_judge"
-            if "uses_llm_judge" in src_dict:
-                uses_llm_judge: Any = src_dict["uses_llm_judge"]
-                _present += 1
-                if type(uses_llm_judge) is not str:
-                    uses_llm_judge = checked(uses_llm_judge, (str,))
-            else:
-                uses_llm_judge = UNSET
+            try:
+                if "uses_llm_judge" in src_dict:
+                    uses_llm_judge: Any = src_dict["uses_llm_judge"]
+                    _present += 1
+                    if type(uses_llm_judge) is not str:
+                        uses_llm_judge = checked(uses_llm_judge, (str,))
+                else:
+                    uses_llm_judge = UNSET
+            except FIELD_ERRORS as _error:
+                uses_llm_judge, _found = tolerated(src_dict, "uses_llm_judge", _error, _found, "str")
 
             _instance = cls(
                 name=name,
@@ -865,11 +1051,13 @@ class MetricListSerializerV2:
                 slack_channel_id=slack_channel_id,
                 uses_llm_judge=uses_llm_judge,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

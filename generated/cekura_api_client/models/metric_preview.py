@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -42,12 +42,16 @@ class MetricPreview:
     run_ids: list[int] | Unset = UNSET
     """ List of run IDs to evaluate (maximum 10, required if call_log_ids not provided) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
-            "metric_data": self.metric_data.to_dict(),
+            "metric_data": self.metric_data.to_dict()
+            if type(self.metric_data) is MetricPreviewData
+            else written(self.metric_data, "metric_data", self),
         }
         if not isinstance(self.agent_id, Unset):
             field_dict["agent_id"] = self.agent_id
@@ -59,6 +63,8 @@ class MetricPreview:
             field_dict["run_ids"] = self.run_ids
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -91,51 +97,77 @@ class MetricPreview:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "metric_data"
-            metric_data: Any = src_dict["metric_data"]
-            metric_data = MetricPreviewData.from_dict(metric_data)
+            try:
+                metric_data: Any = src_dict["metric_data"]
+                metric_data = MetricPreviewData.from_dict(metric_data)
+            except FIELD_ERRORS as _error:
+                metric_data, _found = tolerated(src_dict, "metric_data", _error, _found, "MetricPreviewData")
 
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "project_id"
-            if "project_id" in src_dict:
-                project_id: Any = src_dict["project_id"]
-                _present += 1
-                if type(project_id) is not int:
-                    project_id = checked(project_id, (int,))
-            else:
-                project_id = UNSET
+            try:
+                if "project_id" in src_dict:
+                    project_id: Any = src_dict["project_id"]
+                    _present += 1
+                    if type(project_id) is not int:
+                        project_id = checked(project_id, (int,))
+                else:
+                    project_id = UNSET
+            except FIELD_ERRORS as _error:
+                project_id, _found = tolerated(src_dict, "project_id", _error, _found, "int")
 
             _field = "call_log_ids"
-            if "call_log_ids" in src_dict:
-                call_log_ids: Any = src_dict["call_log_ids"]
-                _present += 1
-                if type(call_log_ids) is not list:
-                    call_log_ids = checked(call_log_ids, (list,))
+            try:
+                if "call_log_ids" in src_dict:
+                    call_log_ids: Any = src_dict["call_log_ids"]
+                    _present += 1
+                    if type(call_log_ids) is not list:
+                        call_log_ids = checked(call_log_ids, (list,))
+                    for _item in call_log_ids:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                call_log_ids = UNSET
+                else:
+                    call_log_ids = UNSET
+            except FIELD_ERRORS as _error:
+                call_log_ids, _found = tolerated(
+                    src_dict, "call_log_ids", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "run_ids"
-            if "run_ids" in src_dict:
-                run_ids: Any = src_dict["run_ids"]
-                _present += 1
-                if type(run_ids) is not list:
-                    run_ids = checked(run_ids, (list,))
+            try:
+                if "run_ids" in src_dict:
+                    run_ids: Any = src_dict["run_ids"]
+                    _present += 1
+                    if type(run_ids) is not list:
+                        run_ids = checked(run_ids, (list,))
+                    for _item in run_ids:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                run_ids = UNSET
+                else:
+                    run_ids = UNSET
+            except FIELD_ERRORS as _error:
+                run_ids, _found = tolerated(
+                    src_dict, "run_ids", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _instance = cls(
                 metric_data=metric_data,
@@ -144,11 +176,13 @@ class MetricPreview:
                 call_log_ids=call_log_ids,
                 run_ids=run_ids,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import iso_datetime
@@ -80,6 +80,8 @@ class MetricReviewDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -92,7 +94,11 @@ class MetricReviewDetail:
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
         if not isinstance(self.test_set, Unset) and _response:
-            field_dict["test_set"] = self.test_set.to_dict()
+            field_dict["test_set"] = (
+                self.test_set.to_dict()
+                if type(self.test_set) is TestSetInline
+                else written(self.test_set, "test_set", self)
+            )
         if not isinstance(self.expected_value, Unset):
             field_dict["expected_value"] = self.expected_value
         if not isinstance(self.actual_value, Unset):
@@ -107,7 +113,7 @@ class MetricReviewDetail:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -115,10 +121,12 @@ class MetricReviewDetail:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -127,96 +135,126 @@ class MetricReviewDetail:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "metric"
-            metric: Any = src_dict["metric"]
-            if type(metric) is not int:
-                metric = checked(metric, (int,))
+            try:
+                metric: Any = src_dict["metric"]
+                if type(metric) is not int:
+                    metric = checked(metric, (int,))
+            except FIELD_ERRORS as _error:
+                metric, _found = tolerated(src_dict, "metric", _error, _found, "int")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "test_set"
-            if "test_set" in src_dict:
-                test_set: Any = src_dict["test_set"]
-                _present += 1
-                test_set = TestSetInline.from_dict(test_set)
-            else:
-                test_set = UNSET
+            try:
+                if "test_set" in src_dict:
+                    test_set: Any = src_dict["test_set"]
+                    _present += 1
+                    test_set = TestSetInline.from_dict(test_set)
+                else:
+                    test_set = UNSET
+            except FIELD_ERRORS as _error:
+                test_set, _found = tolerated(src_dict, "test_set", _error, _found, "TestSetInline")
 
             _field = "expected_value"
-            if "expected_value" in src_dict:
-                expected_value: Any = src_dict["expected_value"]
-                _present += 1
+            try:
+                if "expected_value" in src_dict:
+                    expected_value: Any = src_dict["expected_value"]
+                    _present += 1
 
-            else:
-                expected_value = UNSET
+                else:
+                    expected_value = UNSET
+            except FIELD_ERRORS as _error:
+                expected_value, _found = tolerated(src_dict, "expected_value", _error, _found, "Any | None")
 
             _field = "actual_value"
-            if "actual_value" in src_dict:
-                actual_value: Any = src_dict["actual_value"]
-                _present += 1
+            try:
+                if "actual_value" in src_dict:
+                    actual_value: Any = src_dict["actual_value"]
+                    _present += 1
 
-            else:
-                actual_value = UNSET
+                else:
+                    actual_value = UNSET
+            except FIELD_ERRORS as _error:
+                actual_value, _found = tolerated(src_dict, "actual_value", _error, _found, "Any | None")
 
             _field = "explanation"
-            if "explanation" in src_dict:
-                explanation: Any = src_dict["explanation"]
-                _present += 1
+            try:
+                if "explanation" in src_dict:
+                    explanation: Any = src_dict["explanation"]
+                    _present += 1
 
-            else:
-                explanation = UNSET
+                else:
+                    explanation = UNSET
+            except FIELD_ERRORS as _error:
+                explanation, _found = tolerated(src_dict, "explanation", _error, _found, "Any")
 
             _field = "feedback"
-            if "feedback" in src_dict:
-                feedback: Any = src_dict["feedback"]
-                _present += 1
-                if type(feedback) is not str:
-                    feedback = checked(feedback, (str,))
-            else:
-                feedback = UNSET
+            try:
+                if "feedback" in src_dict:
+                    feedback: Any = src_dict["feedback"]
+                    _present += 1
+                    if type(feedback) is not str:
+                        feedback = checked(feedback, (str,))
+                else:
+                    feedback = UNSET
+            except FIELD_ERRORS as _error:
+                feedback, _found = tolerated(src_dict, "feedback", _error, _found, "str")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 metric=metric,
@@ -235,11 +273,13 @@ class MetricReviewDetail:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -61,6 +61,8 @@ class MetricReviewInline:
     metric_function_name: str | Unset = UNSET
     metric_vocera_defined_metric_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -87,6 +89,8 @@ class MetricReviewInline:
             field_dict["metric_vocera_defined_metric_code"] = self.metric_vocera_defined_metric_code
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -112,92 +116,125 @@ class MetricReviewInline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "id"
-            id: Any = src_dict["id"]
-            if type(id) is not int:
-                id = checked(id, (int,))
+            try:
+                id: Any = src_dict["id"]
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "metric"
-            if "metric" in src_dict:
-                metric: Any = src_dict["metric"]
-                _present += 1
-                if type(metric) is not int:
-                    metric = checked(metric, (int,))
-            else:
-                metric = UNSET
+            try:
+                if "metric" in src_dict:
+                    metric: Any = src_dict["metric"]
+                    _present += 1
+                    if type(metric) is not int:
+                        metric = checked(metric, (int,))
+                else:
+                    metric = UNSET
+            except FIELD_ERRORS as _error:
+                metric, _found = tolerated(src_dict, "metric", _error, _found, "int")
 
             _field = "metric_name"
-            if "metric_name" in src_dict:
-                metric_name: Any = src_dict["metric_name"]
-                _present += 1
-                if type(metric_name) is not str:
-                    metric_name = checked(metric_name, (str,))
-            else:
-                metric_name = UNSET
+            try:
+                if "metric_name" in src_dict:
+                    metric_name: Any = src_dict["metric_name"]
+                    _present += 1
+                    if type(metric_name) is not str:
+                        metric_name = checked(metric_name, (str,))
+                else:
+                    metric_name = UNSET
+            except FIELD_ERRORS as _error:
+                metric_name, _found = tolerated(src_dict, "metric_name", _error, _found, "str")
 
             _field = "metric_enum_values"
-            if "metric_enum_values" in src_dict:
-                metric_enum_values: Any = src_dict["metric_enum_values"]
-                _present += 1
+            try:
+                if "metric_enum_values" in src_dict:
+                    metric_enum_values: Any = src_dict["metric_enum_values"]
+                    _present += 1
 
-            else:
-                metric_enum_values = UNSET
+                else:
+                    metric_enum_values = UNSET
+            except FIELD_ERRORS as _error:
+                metric_enum_values, _found = tolerated(src_dict, "metric_enum_values", _error, _found, "Any")
 
             _field = "eval_type"
-            if "eval_type" in src_dict:
-                eval_type: Any = src_dict["eval_type"]
-                _present += 1
-                if type(eval_type) is not str:
-                    eval_type = checked(eval_type, (str,))
-            else:
-                eval_type = UNSET
+            try:
+                if "eval_type" in src_dict:
+                    eval_type: Any = src_dict["eval_type"]
+                    _present += 1
+                    if type(eval_type) is not str:
+                        eval_type = checked(eval_type, (str,))
+                else:
+                    eval_type = UNSET
+            except FIELD_ERRORS as _error:
+                eval_type, _found = tolerated(src_dict, "eval_type", _error, _found, "str")
 
             _field = "expected_value"
-            if "expected_value" in src_dict:
-                expected_value: Any = src_dict["expected_value"]
-                _present += 1
+            try:
+                if "expected_value" in src_dict:
+                    expected_value: Any = src_dict["expected_value"]
+                    _present += 1
 
-            else:
-                expected_value = UNSET
+                else:
+                    expected_value = UNSET
+            except FIELD_ERRORS as _error:
+                expected_value, _found = tolerated(src_dict, "expected_value", _error, _found, "Any | None")
 
             _field = "explanation"
-            if "explanation" in src_dict:
-                explanation: Any = src_dict["explanation"]
-                _present += 1
+            try:
+                if "explanation" in src_dict:
+                    explanation: Any = src_dict["explanation"]
+                    _present += 1
 
-            else:
-                explanation = UNSET
+                else:
+                    explanation = UNSET
+            except FIELD_ERRORS as _error:
+                explanation, _found = tolerated(src_dict, "explanation", _error, _found, "Any")
 
             _field = "feedback"
-            if "feedback" in src_dict:
-                feedback: Any = src_dict["feedback"]
-                _present += 1
-                if type(feedback) is not str:
-                    feedback = checked(feedback, (str,))
-            else:
-                feedback = UNSET
+            try:
+                if "feedback" in src_dict:
+                    feedback: Any = src_dict["feedback"]
+                    _present += 1
+                    if type(feedback) is not str:
+                        feedback = checked(feedback, (str,))
+                else:
+                    feedback = UNSET
+            except FIELD_ERRORS as _error:
+                feedback, _found = tolerated(src_dict, "feedback", _error, _found, "str")
 
             _field = "metric_function_name"
-            if "metric_function_name" in src_dict:
-                metric_function_name: Any = src_dict["metric_function_name"]
-                _present += 1
-                if type(metric_function_name) is not str:
-                    metric_function_name = checked(metric_function_name, (str,))
-            else:
-                metric_function_name = UNSET
+            try:
+                if "metric_function_name" in src_dict:
+                    metric_function_name: Any = src_dict["metric_function_name"]
+                    _present += 1
+                    if type(metric_function_name) is not str:
+                        metric_function_name = checked(metric_function_name, (str,))
+                else:
+                    metric_function_name = UNSET
+            except FIELD_ERRORS as _error:
+                metric_function_name, _found = tolerated(src_dict, "metric_function_name", _error, _found, "str")
 
             _field = "metric_vocera_defined_metric_code"
-            if "metric_vocera_defined_metric_code" in src_dict:
-                metric_vocera_defined_metric_code: Any = src_dict["metric_vocera_defined_metric_code"]
-                _present += 1
-                if type(metric_vocera_defined_metric_code) is not str:
-                    metric_vocera_defined_metric_code = checked(metric_vocera_defined_metric_code, (str,))
-            else:
-                metric_vocera_defined_metric_code = UNSET
+            try:
+                if "metric_vocera_defined_metric_code" in src_dict:
+                    metric_vocera_defined_metric_code: Any = src_dict["metric_vocera_defined_metric_code"]
+                    _present += 1
+                    if type(metric_vocera_defined_metric_code) is not str:
+                        metric_vocera_defined_metric_code = checked(metric_vocera_defined_metric_code, (str,))
+                else:
+                    metric_vocera_defined_metric_code = UNSET
+            except FIELD_ERRORS as _error:
+                metric_vocera_defined_metric_code, _found = tolerated(
+                    src_dict, "metric_vocera_defined_metric_code", _error, _found, "str"
+                )
 
             _instance = cls(
                 id=id,
@@ -211,11 +248,13 @@ class MetricReviewInline:
                 metric_function_name=metric_function_name,
                 metric_vocera_defined_metric_code=metric_vocera_defined_metric_code,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

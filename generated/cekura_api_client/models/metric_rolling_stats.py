@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import iso_datetime
@@ -65,6 +65,8 @@ class MetricRollingStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -98,7 +100,7 @@ class MetricRollingStats:
                 if self.last_significant_change_detected is None
                 else self.last_significant_change_detected.isoformat().replace("+00:00", "Z")
                 if type(self.last_significant_change_detected) is datetime.datetime
-                else iso_datetime(self.last_significant_change_detected, "last_significant_change_detected")
+                else iso_datetime(self.last_significant_change_detected, "last_significant_change_detected", self)
             )
         if not isinstance(self.last_alert_sent_at, Unset) and _response:
             field_dict["last_alert_sent_at"] = (
@@ -108,7 +110,7 @@ class MetricRollingStats:
                 if self.last_alert_sent_at is None
                 else self.last_alert_sent_at.isoformat().replace("+00:00", "Z")
                 if type(self.last_alert_sent_at) is datetime.datetime
-                else iso_datetime(self.last_alert_sent_at, "last_alert_sent_at")
+                else iso_datetime(self.last_alert_sent_at, "last_alert_sent_at", self)
             )
         if not isinstance(self.alert_count, Unset) and _response:
             field_dict["alert_count"] = self.alert_count
@@ -118,7 +120,7 @@ class MetricRollingStats:
                 if _wire is not None and self.created_at is _wire[4]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -126,10 +128,12 @@ class MetricRollingStats:
                 if _wire is not None and self.updated_at is _wire[6]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -144,179 +148,233 @@ class MetricRollingStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "metric"
-            if "metric" in src_dict:
-                metric: Any = src_dict["metric"]
-                _present += 1
-                if type(metric) is not int:
-                    metric = checked(metric, (int,))
-            else:
-                metric = UNSET
+            try:
+                if "metric" in src_dict:
+                    metric: Any = src_dict["metric"]
+                    _present += 1
+                    if type(metric) is not int:
+                        metric = checked(metric, (int,))
+                else:
+                    metric = UNSET
+            except FIELD_ERRORS as _error:
+                metric, _found = tolerated(src_dict, "metric", _error, _found, "int")
 
             _field = "metric_name"
-            if "metric_name" in src_dict:
-                metric_name: Any = src_dict["metric_name"]
-                _present += 1
-                if type(metric_name) is not str:
-                    metric_name = checked(metric_name, (str,))
-            else:
-                metric_name = UNSET
+            try:
+                if "metric_name" in src_dict:
+                    metric_name: Any = src_dict["metric_name"]
+                    _present += 1
+                    if type(metric_name) is not str:
+                        metric_name = checked(metric_name, (str,))
+                else:
+                    metric_name = UNSET
+            except FIELD_ERRORS as _error:
+                metric_name, _found = tolerated(src_dict, "metric_name", _error, _found, "str")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "agent_name"
-            if "agent_name" in src_dict:
-                agent_name: Any = src_dict["agent_name"]
-                _present += 1
-                if type(agent_name) is not str:
-                    agent_name = checked(agent_name, (str,))
-            else:
-                agent_name = UNSET
+            try:
+                if "agent_name" in src_dict:
+                    agent_name: Any = src_dict["agent_name"]
+                    _present += 1
+                    if type(agent_name) is not str:
+                        agent_name = checked(agent_name, (str,))
+                else:
+                    agent_name = UNSET
+            except FIELD_ERRORS as _error:
+                agent_name, _found = tolerated(src_dict, "agent_name", _error, _found, "str")
 
             _field = "alert"
-            if "alert" in src_dict:
-                alert: Any = src_dict["alert"]
-                _present += 1
-                if alert is not None:
-                    if type(alert) is not int:
-                        alert = checked(alert, (int, type(None)))
-            else:
-                alert = UNSET
+            try:
+                if "alert" in src_dict:
+                    alert: Any = src_dict["alert"]
+                    _present += 1
+                    if alert is not None:
+                        if type(alert) is not int:
+                            alert = checked(alert, (int, type(None)))
+                else:
+                    alert = UNSET
+            except FIELD_ERRORS as _error:
+                alert, _found = tolerated(src_dict, "alert", _error, _found, "int | None")
 
             _field = "window_size"
-            if "window_size" in src_dict:
-                window_size: Any = src_dict["window_size"]
-                _present += 1
-                if type(window_size) is not int:
-                    window_size = checked(window_size, (int,))
-            else:
-                window_size = UNSET
+            try:
+                if "window_size" in src_dict:
+                    window_size: Any = src_dict["window_size"]
+                    _present += 1
+                    if type(window_size) is not int:
+                        window_size = checked(window_size, (int,))
+                else:
+                    window_size = UNSET
+            except FIELD_ERRORS as _error:
+                window_size, _found = tolerated(src_dict, "window_size", _error, _found, "int")
 
             _field = "calls_count"
-            if "calls_count" in src_dict:
-                calls_count: Any = src_dict["calls_count"]
-                _present += 1
-                if type(calls_count) is not int:
-                    calls_count = checked(calls_count, (int,))
-            else:
-                calls_count = UNSET
+            try:
+                if "calls_count" in src_dict:
+                    calls_count: Any = src_dict["calls_count"]
+                    _present += 1
+                    if type(calls_count) is not int:
+                        calls_count = checked(calls_count, (int,))
+                else:
+                    calls_count = UNSET
+            except FIELD_ERRORS as _error:
+                calls_count, _found = tolerated(src_dict, "calls_count", _error, _found, "int")
 
             _field = "std_multiplier"
-            if "std_multiplier" in src_dict:
-                std_multiplier: Any = src_dict["std_multiplier"]
-                _present += 1
-                if type(std_multiplier) is not float:
-                    std_multiplier = checked(std_multiplier, (float, int))
-            else:
-                std_multiplier = UNSET
+            try:
+                if "std_multiplier" in src_dict:
+                    std_multiplier: Any = src_dict["std_multiplier"]
+                    _present += 1
+                    if type(std_multiplier) is not float:
+                        std_multiplier = checked(std_multiplier, (float, int))
+                else:
+                    std_multiplier = UNSET
+            except FIELD_ERRORS as _error:
+                std_multiplier, _found = tolerated(src_dict, "std_multiplier", _error, _found, "float")
 
             _field = "ewma_alpha"
-            if "ewma_alpha" in src_dict:
-                ewma_alpha: Any = src_dict["ewma_alpha"]
-                _present += 1
-                if type(ewma_alpha) is not float:
-                    ewma_alpha = checked(ewma_alpha, (float, int))
-            else:
-                ewma_alpha = UNSET
+            try:
+                if "ewma_alpha" in src_dict:
+                    ewma_alpha: Any = src_dict["ewma_alpha"]
+                    _present += 1
+                    if type(ewma_alpha) is not float:
+                        ewma_alpha = checked(ewma_alpha, (float, int))
+                else:
+                    ewma_alpha = UNSET
+            except FIELD_ERRORS as _error:
+                ewma_alpha, _found = tolerated(src_dict, "ewma_alpha", _error, _found, "float")
 
             _field = "last_significant_change_detected"
-            if "last_significant_change_detected" in src_dict:
-                last_significant_change_detected: Any = src_dict["last_significant_change_detected"]
+            try:
+                if "last_significant_change_detected" in src_dict:
+                    last_significant_change_detected: Any = src_dict["last_significant_change_detected"]
+                    _last_significant_change_detected_text = last_significant_change_detected
+                    _present += 1
+                    if last_significant_change_detected is not None:
+                        if type(last_significant_change_detected) is str:
+                            try:
+                                last_significant_change_detected = fromisoformat(last_significant_change_detected)
+                            except ValueError:
+                                last_significant_change_detected = parse_datetime(last_significant_change_detected)
+                        else:
+                            last_significant_change_detected = checked(
+                                last_significant_change_detected, (datetime.datetime, type(None))
+                            )
+                            _last_significant_change_detected_text = (
+                                last_significant_change_detected.isoformat().replace("+00:00", "Z")
+                            )
+                else:
+                    last_significant_change_detected = _last_significant_change_detected_text = UNSET
+            except FIELD_ERRORS as _error:
+                last_significant_change_detected, _found = tolerated(
+                    src_dict, "last_significant_change_detected", _error, _found, "datetime.datetime | None"
+                )
                 _last_significant_change_detected_text = last_significant_change_detected
-                _present += 1
-                if last_significant_change_detected is not None:
-                    if type(last_significant_change_detected) is str:
-                        try:
-                            last_significant_change_detected = fromisoformat(last_significant_change_detected)
-                        except ValueError:
-                            last_significant_change_detected = parse_datetime(last_significant_change_detected)
-                    else:
-                        last_significant_change_detected = checked(
-                            last_significant_change_detected, (datetime.datetime, type(None))
-                        )
-                        _last_significant_change_detected_text = last_significant_change_detected.isoformat().replace(
-                            "+00:00", "Z"
-                        )
-            else:
-                last_significant_change_detected = _last_significant_change_detected_text = UNSET
 
             _field = "last_alert_sent_at"
-            if "last_alert_sent_at" in src_dict:
-                last_alert_sent_at: Any = src_dict["last_alert_sent_at"]
+            try:
+                if "last_alert_sent_at" in src_dict:
+                    last_alert_sent_at: Any = src_dict["last_alert_sent_at"]
+                    _last_alert_sent_at_text = last_alert_sent_at
+                    _present += 1
+                    if last_alert_sent_at is not None:
+                        if type(last_alert_sent_at) is str:
+                            try:
+                                last_alert_sent_at = fromisoformat(last_alert_sent_at)
+                            except ValueError:
+                                last_alert_sent_at = parse_datetime(last_alert_sent_at)
+                        else:
+                            last_alert_sent_at = checked(last_alert_sent_at, (datetime.datetime, type(None)))
+                            _last_alert_sent_at_text = last_alert_sent_at.isoformat().replace("+00:00", "Z")
+                else:
+                    last_alert_sent_at = _last_alert_sent_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                last_alert_sent_at, _found = tolerated(
+                    src_dict, "last_alert_sent_at", _error, _found, "datetime.datetime | None"
+                )
                 _last_alert_sent_at_text = last_alert_sent_at
-                _present += 1
-                if last_alert_sent_at is not None:
-                    if type(last_alert_sent_at) is str:
-                        try:
-                            last_alert_sent_at = fromisoformat(last_alert_sent_at)
-                        except ValueError:
-                            last_alert_sent_at = parse_datetime(last_alert_sent_at)
-                    else:
-                        last_alert_sent_at = checked(last_alert_sent_at, (datetime.datetime, type(None)))
-                        _last_alert_sent_at_text = last_alert_sent_at.isoformat().replace("+00:00", "Z")
-            else:
-                last_alert_sent_at = _last_alert_sent_at_text = UNSET
 
             _field = "alert_count"
-            if "alert_count" in src_dict:
-                alert_count: Any = src_dict["alert_count"]
-                _present += 1
-                if type(alert_count) is not int:
-                    alert_count = checked(alert_count, (int,))
-            else:
-                alert_count = UNSET
+            try:
+                if "alert_count" in src_dict:
+                    alert_count: Any = src_dict["alert_count"]
+                    _present += 1
+                    if type(alert_count) is not int:
+                        alert_count = checked(alert_count, (int,))
+                else:
+                    alert_count = UNSET
+            except FIELD_ERRORS as _error:
+                alert_count, _found = tolerated(src_dict, "alert_count", _error, _found, "int")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 id=id,
@@ -345,11 +403,13 @@ class MetricRollingStats:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -28,6 +28,8 @@ class MetricRollingStatsPatch:
     std_multiplier: float | Unset = UNSET
     ewma_alpha: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -39,6 +41,8 @@ class MetricRollingStatsPatch:
             field_dict["ewma_alpha"] = self.ewma_alpha
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -62,47 +66,59 @@ class MetricRollingStatsPatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "window_size"
-            if "window_size" in src_dict:
-                window_size: Any = src_dict["window_size"]
-                _present += 1
-                if type(window_size) is not int:
-                    window_size = checked(window_size, (int,))
-            else:
-                window_size = UNSET
+            try:
+                if "window_size" in src_dict:
+                    window_size: Any = src_dict["window_size"]
+                    _present += 1
+                    if type(window_size) is not int:
+                        window_size = checked(window_size, (int,))
+                else:
+                    window_size = UNSET
+            except FIELD_ERRORS as _error:
+                window_size, _found = tolerated(src_dict, "window_size", _error, _found, "int")
 
             _field = "std_multiplier"
-            if "std_multiplier" in src_dict:
-                std_multiplier: Any = src_dict["std_multiplier"]
-                _present += 1
-                if type(std_multiplier) is not float:
-                    std_multiplier = checked(std_multiplier, (float, int))
-            else:
-                std_multiplier = UNSET
+            try:
+                if "std_multiplier" in src_dict:
+                    std_multiplier: Any = src_dict["std_multiplier"]
+                    _present += 1
+                    if type(std_multiplier) is not float:
+                        std_multiplier = checked(std_multiplier, (float, int))
+                else:
+                    std_multiplier = UNSET
+            except FIELD_ERRORS as _error:
+                std_multiplier, _found = tolerated(src_dict, "std_multiplier", _error, _found, "float")
 
             _field = "ewma_alpha"
-            if "ewma_alpha" in src_dict:
-                ewma_alpha: Any = src_dict["ewma_alpha"]
-                _present += 1
-                if type(ewma_alpha) is not float:
-                    ewma_alpha = checked(ewma_alpha, (float, int))
-            else:
-                ewma_alpha = UNSET
+            try:
+                if "ewma_alpha" in src_dict:
+                    ewma_alpha: Any = src_dict["ewma_alpha"]
+                    _present += 1
+                    if type(ewma_alpha) is not float:
+                        ewma_alpha = checked(ewma_alpha, (float, int))
+                else:
+                    ewma_alpha = UNSET
+            except FIELD_ERRORS as _error:
+                ewma_alpha, _found = tolerated(src_dict, "ewma_alpha", _error, _found, "float")
 
             _instance = cls(
                 window_size=window_size,
                 std_multiplier=std_multiplier,
                 ewma_alpha=ewma_alpha,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -30,6 +30,8 @@ class MetricWithFeedback:
     expected_value: Any | None | Unset = UNSET
     """ Optional expected value for the metric """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -41,48 +43,62 @@ class MetricWithFeedback:
             field_dict["expected_value"] = self.expected_value
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "metric"
-            metric: Any = src_dict["metric"]
-            if type(metric) is not int:
-                metric = checked(metric, (int,))
+            try:
+                metric: Any = src_dict["metric"]
+                if type(metric) is not int:
+                    metric = checked(metric, (int,))
+            except FIELD_ERRORS as _error:
+                metric, _found = tolerated(src_dict, "metric", _error, _found, "int")
 
             _field = "feedback"
-            if "feedback" in src_dict:
-                feedback: Any = src_dict["feedback"]
-                _present += 1
-                if type(feedback) is not str:
-                    feedback = checked(feedback, (str,))
-            else:
-                feedback = UNSET
+            try:
+                if "feedback" in src_dict:
+                    feedback: Any = src_dict["feedback"]
+                    _present += 1
+                    if type(feedback) is not str:
+                        feedback = checked(feedback, (str,))
+                else:
+                    feedback = UNSET
+            except FIELD_ERRORS as _error:
+                feedback, _found = tolerated(src_dict, "feedback", _error, _found, "str")
 
             _field = "expected_value"
-            if "expected_value" in src_dict:
-                expected_value: Any = src_dict["expected_value"]
-                _present += 1
+            try:
+                if "expected_value" in src_dict:
+                    expected_value: Any = src_dict["expected_value"]
+                    _present += 1
 
-            else:
-                expected_value = UNSET
+                else:
+                    expected_value = UNSET
+            except FIELD_ERRORS as _error:
+                expected_value, _found = tolerated(src_dict, "expected_value", _error, _found, "Any | None")
 
             _instance = cls(
                 metric=metric,
                 feedback=feedback,
                 expected_value=expected_value,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

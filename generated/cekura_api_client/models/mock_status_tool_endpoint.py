@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -24,6 +24,8 @@ class MockStatusToolEndpoint:
     tool_name: str
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -32,34 +34,45 @@ class MockStatusToolEndpoint:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "tool_name"
-            tool_name: Any = src_dict["tool_name"]
-            if type(tool_name) is not str:
-                tool_name = checked(tool_name, (str,))
+            try:
+                tool_name: Any = src_dict["tool_name"]
+                if type(tool_name) is not str:
+                    tool_name = checked(tool_name, (str,))
+            except FIELD_ERRORS as _error:
+                tool_name, _found = tolerated(src_dict, "tool_name", _error, _found, "str")
 
             _field = "url"
-            url: Any = src_dict["url"]
-            if type(url) is not str:
-                url = checked(url, (str,))
+            try:
+                url: Any = src_dict["url"]
+                if type(url) is not str:
+                    url = checked(url, (str,))
+            except FIELD_ERRORS as _error:
+                url, _found = tolerated(src_dict, "url", _error, _found, "str")
 
             _instance = cls(
                 tool_name=tool_name,
                 url=url,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

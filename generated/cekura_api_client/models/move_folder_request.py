@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -31,6 +31,8 @@ class MoveFolderRequest:
     new_parent_path: None | str | Unset = UNSET
     """ New parent folder path. Empty or null to move to root. Example: "Marketing" """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -41,6 +43,8 @@ class MoveFolderRequest:
             field_dict["new_parent_path"] = self.new_parent_path
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -65,40 +69,52 @@ class MoveFolderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "path"
-            path: Any = src_dict["path"]
-            if type(path) is not str:
-                path = checked(path, (str,))
+            try:
+                path: Any = src_dict["path"]
+                if type(path) is not str:
+                    path = checked(path, (str,))
+            except FIELD_ERRORS as _error:
+                path, _found = tolerated(src_dict, "path", _error, _found, "str")
 
             _field = "project_id"
-            project_id: Any = src_dict["project_id"]
-            if type(project_id) is not int:
-                project_id = checked(project_id, (int,))
+            try:
+                project_id: Any = src_dict["project_id"]
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            except FIELD_ERRORS as _error:
+                project_id, _found = tolerated(src_dict, "project_id", _error, _found, "int")
 
             _field = "new_parent_path"
-            if "new_parent_path" in src_dict:
-                new_parent_path: Any = src_dict["new_parent_path"]
-                _present += 1
-                if new_parent_path is not None:
-                    if type(new_parent_path) is not str:
-                        new_parent_path = checked(new_parent_path, (str, type(None)))
-            else:
-                new_parent_path = UNSET
+            try:
+                if "new_parent_path" in src_dict:
+                    new_parent_path: Any = src_dict["new_parent_path"]
+                    _present += 1
+                    if new_parent_path is not None:
+                        if type(new_parent_path) is not str:
+                            new_parent_path = checked(new_parent_path, (str, type(None)))
+                else:
+                    new_parent_path = UNSET
+            except FIELD_ERRORS as _error:
+                new_parent_path, _found = tolerated(src_dict, "new_parent_path", _error, _found, "None | str")
 
             _instance = cls(
                 path=path,
                 project_id=project_id,
                 new_parent_path=new_parent_path,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -34,6 +34,8 @@ class OptimizerChatMessageRequest:
     review_payload: list[OptimizerChatRegressionReviewItem] | Unset = UNSET
     """ Structured verdicts for regression-diff samples the user reviewed """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -44,9 +46,20 @@ class OptimizerChatMessageRequest:
         if not isinstance(self.user_message, Unset):
             field_dict["user_message"] = self.user_message
         if not isinstance(self.review_payload, Unset):
-            field_dict["review_payload"] = [element.to_dict() for element in self.review_payload]
+            field_dict["review_payload"] = (
+                [
+                    element.to_dict()
+                    if type(element) is OptimizerChatRegressionReviewItem
+                    else written(element, "review_payload", self)
+                    for element in self.review_payload
+                ]
+                if type(self.review_payload) is list
+                else written(self.review_payload, "review_payload", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -77,45 +90,66 @@ class OptimizerChatMessageRequest:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "session_id"
-            session_id: Any = src_dict["session_id"]
-            if type(session_id) is not int:
-                session_id = checked(session_id, (int,))
+            try:
+                session_id: Any = src_dict["session_id"]
+                if type(session_id) is not int:
+                    session_id = checked(session_id, (int,))
+            except FIELD_ERRORS as _error:
+                session_id, _found = tolerated(src_dict, "session_id", _error, _found, "int")
 
             _field = "user_message"
-            if "user_message" in src_dict:
-                user_message: Any = src_dict["user_message"]
-                _present += 1
-                if type(user_message) is not str:
-                    user_message = checked(user_message, (str,))
-            else:
-                user_message = UNSET
+            try:
+                if "user_message" in src_dict:
+                    user_message: Any = src_dict["user_message"]
+                    _present += 1
+                    if type(user_message) is not str:
+                        user_message = checked(user_message, (str,))
+                else:
+                    user_message = UNSET
+            except FIELD_ERRORS as _error:
+                user_message, _found = tolerated(src_dict, "user_message", _error, _found, "str")
 
             _field = "review_payload"
-            if "review_payload" in src_dict:
-                review_payload: Any = src_dict["review_payload"]
-                _present += 1
-                if type(review_payload) is not list:
-                    review_payload = checked(review_payload, (list,))
-                review_payload = [OptimizerChatRegressionReviewItem.from_dict(element) for element in review_payload]
+            try:
+                if "review_payload" in src_dict:
+                    review_payload: Any = src_dict["review_payload"]
+                    _present += 1
+                    if type(review_payload) is not list:
+                        review_payload = checked(review_payload, (list,))
+                    review_payload = [
+                        OptimizerChatRegressionReviewItem.from_dict(element) for element in review_payload
+                    ]
 
-            else:
-                review_payload = UNSET
+                else:
+                    review_payload = UNSET
+            except FIELD_ERRORS as _error:
+                review_payload, _found = tolerated(
+                    src_dict,
+                    "review_payload",
+                    _error,
+                    _found,
+                    "list[OptimizerChatRegressionReviewItem]",
+                    lambda element: OptimizerChatRegressionReviewItem.from_dict(element),
+                )
 
             _instance = cls(
                 session_id=session_id,
                 user_message=user_message,
                 review_payload=review_payload,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -29,6 +29,8 @@ class OptimizerChatStartRequest:
     """ process_feedbacks progress_id whose output seeds the session. If omitted, falls back to the metric's pending
     optimisation proposal. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -38,6 +40,8 @@ class OptimizerChatStartRequest:
             field_dict["progress_id"] = self.progress_id
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -57,33 +61,42 @@ class OptimizerChatStartRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "metric_id"
-            metric_id: Any = src_dict["metric_id"]
-            if type(metric_id) is not int:
-                metric_id = checked(metric_id, (int,))
+            try:
+                metric_id: Any = src_dict["metric_id"]
+                if type(metric_id) is not int:
+                    metric_id = checked(metric_id, (int,))
+            except FIELD_ERRORS as _error:
+                metric_id, _found = tolerated(src_dict, "metric_id", _error, _found, "int")
 
             _field = "progress_id"
-            if "progress_id" in src_dict:
-                progress_id: Any = src_dict["progress_id"]
-                _present += 1
-                if type(progress_id) is not str:
-                    progress_id = checked(progress_id, (str,))
-            else:
-                progress_id = UNSET
+            try:
+                if "progress_id" in src_dict:
+                    progress_id: Any = src_dict["progress_id"]
+                    _present += 1
+                    if type(progress_id) is not str:
+                        progress_id = checked(progress_id, (str,))
+                else:
+                    progress_id = UNSET
+            except FIELD_ERRORS as _error:
+                progress_id, _found = tolerated(src_dict, "progress_id", _error, _found, "str")
 
             _instance = cls(
                 metric_id=metric_id,
                 progress_id=progress_id,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -29,6 +29,8 @@ class OutcomeAlignment:
     aligned: bool
     """ Whether the outcome aligns with the prompt part """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -38,40 +40,54 @@ class OutcomeAlignment:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "outcome"
-            outcome: Any = src_dict["outcome"]
-            if type(outcome) is not str:
-                outcome = checked(outcome, (str,))
+            try:
+                outcome: Any = src_dict["outcome"]
+                if type(outcome) is not str:
+                    outcome = checked(outcome, (str,))
+            except FIELD_ERRORS as _error:
+                outcome, _found = tolerated(src_dict, "outcome", _error, _found, "str")
 
             _field = "prompt_part"
-            prompt_part: Any = src_dict["prompt_part"]
-            if type(prompt_part) is not str:
-                prompt_part = checked(prompt_part, (str,))
+            try:
+                prompt_part: Any = src_dict["prompt_part"]
+                if type(prompt_part) is not str:
+                    prompt_part = checked(prompt_part, (str,))
+            except FIELD_ERRORS as _error:
+                prompt_part, _found = tolerated(src_dict, "prompt_part", _error, _found, "str")
 
             _field = "aligned"
-            aligned: Any = src_dict["aligned"]
-            if type(aligned) is not bool:
-                aligned = checked(aligned, (bool,))
+            try:
+                aligned: Any = src_dict["aligned"]
+                if type(aligned) is not bool:
+                    aligned = checked(aligned, (bool,))
+            except FIELD_ERRORS as _error:
+                aligned, _found = tolerated(src_dict, "aligned", _error, _found, "bool")
 
             _instance = cls(
                 outcome=outcome,
                 prompt_part=prompt_part,
                 aligned=aligned,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 3:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pack_inline_billing_type import PackInlineBillingType
 from ..models.pack_inline_interval import PackInlineInterval
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -75,6 +75,8 @@ class PackInline:
     """ One-time complimentary credits granted when the pack is provisioned. Added to the never-expiring extra
     balance; they do not recur. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -95,13 +97,13 @@ class PackInline:
             field_dict["billing_type"] = (
                 self.billing_type._value_
                 if type(self.billing_type) is PackInlineBillingType
-                else enum_value(PackInlineBillingType, self.billing_type, "billing_type")
+                else enum_value(PackInlineBillingType, self.billing_type, "billing_type", self)
             )
         if not isinstance(self.interval, Unset):
             field_dict["interval"] = (
                 self.interval._value_
                 if type(self.interval) is PackInlineInterval
-                else enum_value(PackInlineInterval, self.interval, "interval")
+                else enum_value(PackInlineInterval, self.interval, "interval", self)
             )
         if not isinstance(self.max_members_limit, Unset):
             field_dict["max_members_limit"] = self.max_members_limit
@@ -123,171 +125,230 @@ class PackInline:
             field_dict["one_time_credits"] = self.one_time_credits
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "price"
-            price: Any = src_dict["price"]
-            if type(price) is not str:
-                price = checked(price, (str,))
+            try:
+                price: Any = src_dict["price"]
+                if type(price) is not str:
+                    price = checked(price, (str,))
+            except FIELD_ERRORS as _error:
+                price, _found = tolerated(src_dict, "price", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "code"
-            if "code" in src_dict:
-                code: Any = src_dict["code"]
-                _present += 1
-                if type(code) is not str:
-                    code = checked(code, (str,))
-            else:
-                code = UNSET
+            try:
+                if "code" in src_dict:
+                    code: Any = src_dict["code"]
+                    _present += 1
+                    if type(code) is not str:
+                        code = checked(code, (str,))
+                else:
+                    code = UNSET
+            except FIELD_ERRORS as _error:
+                code, _found = tolerated(src_dict, "code", _error, _found, "str")
 
             _field = "balance"
-            if "balance" in src_dict:
-                balance: Any = src_dict["balance"]
-                _present += 1
-                if type(balance) is not str:
-                    balance = checked(balance, (str,))
-            else:
-                balance = UNSET
+            try:
+                if "balance" in src_dict:
+                    balance: Any = src_dict["balance"]
+                    _present += 1
+                    if type(balance) is not str:
+                        balance = checked(balance, (str,))
+                else:
+                    balance = UNSET
+            except FIELD_ERRORS as _error:
+                balance, _found = tolerated(src_dict, "balance", _error, _found, "str")
 
             _field = "subscription_overage"
-            if "subscription_overage" in src_dict:
-                subscription_overage: Any = src_dict["subscription_overage"]
-                _present += 1
-                if type(subscription_overage) is not str:
-                    subscription_overage = checked(subscription_overage, (str,))
-            else:
-                subscription_overage = UNSET
+            try:
+                if "subscription_overage" in src_dict:
+                    subscription_overage: Any = src_dict["subscription_overage"]
+                    _present += 1
+                    if type(subscription_overage) is not str:
+                        subscription_overage = checked(subscription_overage, (str,))
+                else:
+                    subscription_overage = UNSET
+            except FIELD_ERRORS as _error:
+                subscription_overage, _found = tolerated(src_dict, "subscription_overage", _error, _found, "str")
 
             _field = "billing_type"
-            if "billing_type" in src_dict:
-                billing_type: Any = src_dict["billing_type"]
-                _present += 1
-                billing_type = (
-                    PackInlineBillingType._value2member_map_.get(billing_type) or PackInlineBillingType(billing_type)
-                    if type(billing_type) is str
-                    else checked(billing_type, (PackInlineBillingType,))
-                )
-            else:
-                billing_type = UNSET
+            try:
+                if "billing_type" in src_dict:
+                    billing_type: Any = src_dict["billing_type"]
+                    _present += 1
+                    billing_type = (
+                        PackInlineBillingType._value2member_map_.get(billing_type)
+                        or PackInlineBillingType(billing_type)
+                        if type(billing_type) is str
+                        else checked(billing_type, (PackInlineBillingType,))
+                    )
+                else:
+                    billing_type = UNSET
+            except FIELD_ERRORS as _error:
+                billing_type, _found = tolerated(src_dict, "billing_type", _error, _found, "PackInlineBillingType")
 
             _field = "interval"
-            if "interval" in src_dict:
-                interval: Any = src_dict["interval"]
-                _present += 1
-                interval = (
-                    PackInlineInterval._value2member_map_.get(interval) or PackInlineInterval(interval)
-                    if type(interval) is str
-                    else checked(interval, (PackInlineInterval,))
-                )
-            else:
-                interval = UNSET
+            try:
+                if "interval" in src_dict:
+                    interval: Any = src_dict["interval"]
+                    _present += 1
+                    interval = (
+                        PackInlineInterval._value2member_map_.get(interval) or PackInlineInterval(interval)
+                        if type(interval) is str
+                        else checked(interval, (PackInlineInterval,))
+                    )
+                else:
+                    interval = UNSET
+            except FIELD_ERRORS as _error:
+                interval, _found = tolerated(src_dict, "interval", _error, _found, "PackInlineInterval")
 
             _field = "max_members_limit"
-            if "max_members_limit" in src_dict:
-                max_members_limit: Any = src_dict["max_members_limit"]
-                _present += 1
-                if type(max_members_limit) is not int:
-                    max_members_limit = checked(max_members_limit, (int,))
-            else:
-                max_members_limit = UNSET
+            try:
+                if "max_members_limit" in src_dict:
+                    max_members_limit: Any = src_dict["max_members_limit"]
+                    _present += 1
+                    if type(max_members_limit) is not int:
+                        max_members_limit = checked(max_members_limit, (int,))
+                else:
+                    max_members_limit = UNSET
+            except FIELD_ERRORS as _error:
+                max_members_limit, _found = tolerated(src_dict, "max_members_limit", _error, _found, "int")
 
             _field = "max_concurrent_runs_limit"
-            if "max_concurrent_runs_limit" in src_dict:
-                max_concurrent_runs_limit: Any = src_dict["max_concurrent_runs_limit"]
-                _present += 1
-                if type(max_concurrent_runs_limit) is not int:
-                    max_concurrent_runs_limit = checked(max_concurrent_runs_limit, (int,))
-            else:
-                max_concurrent_runs_limit = UNSET
+            try:
+                if "max_concurrent_runs_limit" in src_dict:
+                    max_concurrent_runs_limit: Any = src_dict["max_concurrent_runs_limit"]
+                    _present += 1
+                    if type(max_concurrent_runs_limit) is not int:
+                        max_concurrent_runs_limit = checked(max_concurrent_runs_limit, (int,))
+                else:
+                    max_concurrent_runs_limit = UNSET
+            except FIELD_ERRORS as _error:
+                max_concurrent_runs_limit, _found = tolerated(
+                    src_dict, "max_concurrent_runs_limit", _error, _found, "int"
+                )
 
             _field = "max_concurrent_chat_runs_limit"
-            if "max_concurrent_chat_runs_limit" in src_dict:
-                max_concurrent_chat_runs_limit: Any = src_dict["max_concurrent_chat_runs_limit"]
-                _present += 1
-                if type(max_concurrent_chat_runs_limit) is not int:
-                    max_concurrent_chat_runs_limit = checked(max_concurrent_chat_runs_limit, (int,))
-            else:
-                max_concurrent_chat_runs_limit = UNSET
+            try:
+                if "max_concurrent_chat_runs_limit" in src_dict:
+                    max_concurrent_chat_runs_limit: Any = src_dict["max_concurrent_chat_runs_limit"]
+                    _present += 1
+                    if type(max_concurrent_chat_runs_limit) is not int:
+                        max_concurrent_chat_runs_limit = checked(max_concurrent_chat_runs_limit, (int,))
+                else:
+                    max_concurrent_chat_runs_limit = UNSET
+            except FIELD_ERRORS as _error:
+                max_concurrent_chat_runs_limit, _found = tolerated(
+                    src_dict, "max_concurrent_chat_runs_limit", _error, _found, "int"
+                )
 
             _field = "allow_cancellation"
-            if "allow_cancellation" in src_dict:
-                allow_cancellation: Any = src_dict["allow_cancellation"]
-                _present += 1
-                if type(allow_cancellation) is not bool:
-                    allow_cancellation = checked(allow_cancellation, (bool,))
-            else:
-                allow_cancellation = UNSET
+            try:
+                if "allow_cancellation" in src_dict:
+                    allow_cancellation: Any = src_dict["allow_cancellation"]
+                    _present += 1
+                    if type(allow_cancellation) is not bool:
+                        allow_cancellation = checked(allow_cancellation, (bool,))
+                else:
+                    allow_cancellation = UNSET
+            except FIELD_ERRORS as _error:
+                allow_cancellation, _found = tolerated(src_dict, "allow_cancellation", _error, _found, "bool")
 
             _field = "allow_view_only_role"
-            if "allow_view_only_role" in src_dict:
-                allow_view_only_role: Any = src_dict["allow_view_only_role"]
-                _present += 1
-                if type(allow_view_only_role) is not bool:
-                    allow_view_only_role = checked(allow_view_only_role, (bool,))
-            else:
-                allow_view_only_role = UNSET
+            try:
+                if "allow_view_only_role" in src_dict:
+                    allow_view_only_role: Any = src_dict["allow_view_only_role"]
+                    _present += 1
+                    if type(allow_view_only_role) is not bool:
+                        allow_view_only_role = checked(allow_view_only_role, (bool,))
+                else:
+                    allow_view_only_role = UNSET
+            except FIELD_ERRORS as _error:
+                allow_view_only_role, _found = tolerated(src_dict, "allow_view_only_role", _error, _found, "bool")
 
             _field = "data_retention_days"
-            if "data_retention_days" in src_dict:
-                data_retention_days: Any = src_dict["data_retention_days"]
-                _present += 1
-                if data_retention_days is not None:
-                    if type(data_retention_days) is not int:
-                        data_retention_days = checked(data_retention_days, (int, type(None)))
-            else:
-                data_retention_days = UNSET
+            try:
+                if "data_retention_days" in src_dict:
+                    data_retention_days: Any = src_dict["data_retention_days"]
+                    _present += 1
+                    if data_retention_days is not None:
+                        if type(data_retention_days) is not int:
+                            data_retention_days = checked(data_retention_days, (int, type(None)))
+                else:
+                    data_retention_days = UNSET
+            except FIELD_ERRORS as _error:
+                data_retention_days, _found = tolerated(src_dict, "data_retention_days", _error, _found, "int | None")
 
             _field = "extra_member_price"
-            if "extra_member_price" in src_dict:
-                extra_member_price: Any = src_dict["extra_member_price"]
-                _present += 1
-                if type(extra_member_price) is not str:
-                    extra_member_price = checked(extra_member_price, (str,))
-            else:
-                extra_member_price = UNSET
+            try:
+                if "extra_member_price" in src_dict:
+                    extra_member_price: Any = src_dict["extra_member_price"]
+                    _present += 1
+                    if type(extra_member_price) is not str:
+                        extra_member_price = checked(extra_member_price, (str,))
+                else:
+                    extra_member_price = UNSET
+            except FIELD_ERRORS as _error:
+                extra_member_price, _found = tolerated(src_dict, "extra_member_price", _error, _found, "str")
 
             _field = "free_members_count"
-            if "free_members_count" in src_dict:
-                free_members_count: Any = src_dict["free_members_count"]
-                _present += 1
-                if type(free_members_count) is not int:
-                    free_members_count = checked(free_members_count, (int,))
-            else:
-                free_members_count = UNSET
+            try:
+                if "free_members_count" in src_dict:
+                    free_members_count: Any = src_dict["free_members_count"]
+                    _present += 1
+                    if type(free_members_count) is not int:
+                        free_members_count = checked(free_members_count, (int,))
+                else:
+                    free_members_count = UNSET
+            except FIELD_ERRORS as _error:
+                free_members_count, _found = tolerated(src_dict, "free_members_count", _error, _found, "int")
 
             _field = "one_time_credits"
-            if "one_time_credits" in src_dict:
-                one_time_credits: Any = src_dict["one_time_credits"]
-                _present += 1
-                if type(one_time_credits) is not str:
-                    one_time_credits = checked(one_time_credits, (str,))
-            else:
-                one_time_credits = UNSET
+            try:
+                if "one_time_credits" in src_dict:
+                    one_time_credits: Any = src_dict["one_time_credits"]
+                    _present += 1
+                    if type(one_time_credits) is not str:
+                        one_time_credits = checked(one_time_credits, (str,))
+                else:
+                    one_time_credits = UNSET
+            except FIELD_ERRORS as _error:
+                one_time_credits, _found = tolerated(src_dict, "one_time_credits", _error, _found, "str")
 
             _instance = cls(
                 price=price,
@@ -308,11 +369,13 @@ class PackInline:
                 free_members_count=free_members_count,
                 one_time_credits=one_time_credits,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

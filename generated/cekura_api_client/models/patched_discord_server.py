@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -35,6 +35,8 @@ class PatchedDiscordServer:
     project: int | None | Unset = UNSET
     is_verified: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -53,6 +55,8 @@ class PatchedDiscordServer:
             field_dict["is_verified"] = self.is_verified
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -82,64 +86,83 @@ class PatchedDiscordServer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "server_name"
-            if "server_name" in src_dict:
-                server_name: Any = src_dict["server_name"]
-                _present += 1
-                if type(server_name) is not str:
-                    server_name = checked(server_name, (str,))
-            else:
-                server_name = UNSET
+            try:
+                if "server_name" in src_dict:
+                    server_name: Any = src_dict["server_name"]
+                    _present += 1
+                    if type(server_name) is not str:
+                        server_name = checked(server_name, (str,))
+                else:
+                    server_name = UNSET
+            except FIELD_ERRORS as _error:
+                server_name, _found = tolerated(src_dict, "server_name", _error, _found, "str")
 
             _field = "channel_id"
-            if "channel_id" in src_dict:
-                channel_id: Any = src_dict["channel_id"]
-                _present += 1
-                if type(channel_id) is not str:
-                    channel_id = checked(channel_id, (str,))
-            else:
-                channel_id = UNSET
+            try:
+                if "channel_id" in src_dict:
+                    channel_id: Any = src_dict["channel_id"]
+                    _present += 1
+                    if type(channel_id) is not str:
+                        channel_id = checked(channel_id, (str,))
+                else:
+                    channel_id = UNSET
+            except FIELD_ERRORS as _error:
+                channel_id, _found = tolerated(src_dict, "channel_id", _error, _found, "str")
 
             _field = "organization"
-            if "organization" in src_dict:
-                organization: Any = src_dict["organization"]
-                _present += 1
-                if type(organization) is not int:
-                    organization = checked(organization, (int,))
-            else:
-                organization = UNSET
+            try:
+                if "organization" in src_dict:
+                    organization: Any = src_dict["organization"]
+                    _present += 1
+                    if type(organization) is not int:
+                        organization = checked(organization, (int,))
+                else:
+                    organization = UNSET
+            except FIELD_ERRORS as _error:
+                organization, _found = tolerated(src_dict, "organization", _error, _found, "int")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _field = "is_verified"
-            if "is_verified" in src_dict:
-                is_verified: Any = src_dict["is_verified"]
-                _present += 1
-                if type(is_verified) is not bool:
-                    is_verified = checked(is_verified, (bool,))
-            else:
-                is_verified = UNSET
+            try:
+                if "is_verified" in src_dict:
+                    is_verified: Any = src_dict["is_verified"]
+                    _present += 1
+                    if type(is_verified) is not bool:
+                        is_verified = checked(is_verified, (bool,))
+                else:
+                    is_verified = UNSET
+            except FIELD_ERRORS as _error:
+                is_verified, _found = tolerated(src_dict, "is_verified", _error, _found, "bool")
 
             _instance = cls(
                 id=id,
@@ -149,11 +172,13 @@ class PatchedDiscordServer:
                 project=project,
                 is_verified=is_verified,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -11,7 +11,7 @@ from .. import types
 from ..models.patched_invite_invite_type import PatchedInviteInviteType
 from ..models.patched_invite_role import PatchedInviteRole
 from ..models.patched_invite_status import PatchedInviteStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -62,6 +62,8 @@ class PatchedInvite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -79,19 +81,19 @@ class PatchedInvite:
             field_dict["role"] = (
                 self.role._value_
                 if type(self.role) is PatchedInviteRole
-                else enum_value(PatchedInviteRole, self.role, "role")
+                else enum_value(PatchedInviteRole, self.role, "role", self)
             )
         if not isinstance(self.status, Unset) and _response:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is PatchedInviteStatus
-                else enum_value(PatchedInviteStatus, self.status, "status")
+                else enum_value(PatchedInviteStatus, self.status, "status", self)
             )
         if not isinstance(self.invite_type, Unset) and _response:
             field_dict["invite_type"] = (
                 self.invite_type._value_
                 if type(self.invite_type) is PatchedInviteInviteType
-                else enum_value(PatchedInviteInviteType, self.invite_type, "invite_type")
+                else enum_value(PatchedInviteInviteType, self.invite_type, "invite_type", self)
             )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
@@ -99,7 +101,7 @@ class PatchedInvite:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -107,12 +109,14 @@ class PatchedInvite:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if not isinstance(self.projects, Unset) and _response:
             field_dict["projects"] = self.projects
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -130,122 +134,156 @@ class PatchedInvite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "organization"
-            if "organization" in src_dict:
-                organization: Any = src_dict["organization"]
-                _present += 1
-                if type(organization) is not int:
-                    organization = checked(organization, (int,))
-            else:
-                organization = UNSET
+            try:
+                if "organization" in src_dict:
+                    organization: Any = src_dict["organization"]
+                    _present += 1
+                    if type(organization) is not int:
+                        organization = checked(organization, (int,))
+                else:
+                    organization = UNSET
+            except FIELD_ERRORS as _error:
+                organization, _found = tolerated(src_dict, "organization", _error, _found, "int")
 
             _field = "organization_name"
-            if "organization_name" in src_dict:
-                organization_name: Any = src_dict["organization_name"]
-                _present += 1
-                if type(organization_name) is not str:
-                    organization_name = checked(organization_name, (str,))
-            else:
-                organization_name = UNSET
+            try:
+                if "organization_name" in src_dict:
+                    organization_name: Any = src_dict["organization_name"]
+                    _present += 1
+                    if type(organization_name) is not str:
+                        organization_name = checked(organization_name, (str,))
+                else:
+                    organization_name = UNSET
+            except FIELD_ERRORS as _error:
+                organization_name, _found = tolerated(src_dict, "organization_name", _error, _found, "str")
 
             _field = "email"
-            if "email" in src_dict:
-                email: Any = src_dict["email"]
-                _present += 1
-                if type(email) is not str:
-                    email = checked(email, (str,))
-            else:
-                email = UNSET
+            try:
+                if "email" in src_dict:
+                    email: Any = src_dict["email"]
+                    _present += 1
+                    if type(email) is not str:
+                        email = checked(email, (str,))
+                else:
+                    email = UNSET
+            except FIELD_ERRORS as _error:
+                email, _found = tolerated(src_dict, "email", _error, _found, "str")
 
             _field = "role"
-            if "role" in src_dict:
-                role: Any = src_dict["role"]
-                _present += 1
-                role = (
-                    PatchedInviteRole._value2member_map_.get(role) or PatchedInviteRole(role)
-                    if type(role) is str
-                    else checked(role, (PatchedInviteRole,))
-                )
-            else:
-                role = UNSET
+            try:
+                if "role" in src_dict:
+                    role: Any = src_dict["role"]
+                    _present += 1
+                    role = (
+                        PatchedInviteRole._value2member_map_.get(role) or PatchedInviteRole(role)
+                        if type(role) is str
+                        else checked(role, (PatchedInviteRole,))
+                    )
+                else:
+                    role = UNSET
+            except FIELD_ERRORS as _error:
+                role, _found = tolerated(src_dict, "role", _error, _found, "PatchedInviteRole")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    PatchedInviteStatus._value2member_map_.get(status) or PatchedInviteStatus(status)
-                    if type(status) is str
-                    else checked(status, (PatchedInviteStatus,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        PatchedInviteStatus._value2member_map_.get(status) or PatchedInviteStatus(status)
+                        if type(status) is str
+                        else checked(status, (PatchedInviteStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "PatchedInviteStatus")
 
             _field = "invite_type"
-            if "invite_type" in src_dict:
-                invite_type: Any = src_dict["invite_type"]
-                _present += 1
-                invite_type = (
-                    PatchedInviteInviteType._value2member_map_.get(invite_type) or PatchedInviteInviteType(invite_type)
-                    if type(invite_type) is str
-                    else checked(invite_type, (PatchedInviteInviteType,))
-                )
-            else:
-                invite_type = UNSET
+            try:
+                if "invite_type" in src_dict:
+                    invite_type: Any = src_dict["invite_type"]
+                    _present += 1
+                    invite_type = (
+                        PatchedInviteInviteType._value2member_map_.get(invite_type)
+                        or PatchedInviteInviteType(invite_type)
+                        if type(invite_type) is str
+                        else checked(invite_type, (PatchedInviteInviteType,))
+                    )
+                else:
+                    invite_type = UNSET
+            except FIELD_ERRORS as _error:
+                invite_type, _found = tolerated(src_dict, "invite_type", _error, _found, "PatchedInviteInviteType")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _field = "projects"
-            if "projects" in src_dict:
-                projects: Any = src_dict["projects"]
-                _present += 1
-                if type(projects) is not str:
-                    projects = checked(projects, (str,))
-            else:
-                projects = UNSET
+            try:
+                if "projects" in src_dict:
+                    projects: Any = src_dict["projects"]
+                    _present += 1
+                    if type(projects) is not str:
+                        projects = checked(projects, (str,))
+                else:
+                    projects = UNSET
+            except FIELD_ERRORS as _error:
+                projects, _found = tolerated(src_dict, "projects", _error, _found, "str")
 
             _instance = cls(
                 id=id,
@@ -265,11 +303,13 @@ class PatchedInvite:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

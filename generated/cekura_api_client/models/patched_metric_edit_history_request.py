@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -26,6 +26,8 @@ class PatchedMetricEditHistoryRequest:
     history_id: int | Unset = UNSET
     version_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -35,6 +37,8 @@ class PatchedMetricEditHistoryRequest:
             field_dict["version_name"] = self.version_name
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -58,38 +62,47 @@ class PatchedMetricEditHistoryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "history_id"
-            if "history_id" in src_dict:
-                history_id: Any = src_dict["history_id"]
-                _present += 1
-                if type(history_id) is not int:
-                    history_id = checked(history_id, (int,))
-            else:
-                history_id = UNSET
+            try:
+                if "history_id" in src_dict:
+                    history_id: Any = src_dict["history_id"]
+                    _present += 1
+                    if type(history_id) is not int:
+                        history_id = checked(history_id, (int,))
+                else:
+                    history_id = UNSET
+            except FIELD_ERRORS as _error:
+                history_id, _found = tolerated(src_dict, "history_id", _error, _found, "int")
 
             _field = "version_name"
-            if "version_name" in src_dict:
-                version_name: Any = src_dict["version_name"]
-                _present += 1
-                if version_name is not None:
-                    if type(version_name) is not str:
-                        version_name = checked(version_name, (str, type(None)))
-            else:
-                version_name = UNSET
+            try:
+                if "version_name" in src_dict:
+                    version_name: Any = src_dict["version_name"]
+                    _present += 1
+                    if version_name is not None:
+                        if type(version_name) is not str:
+                            version_name = checked(version_name, (str, type(None)))
+                else:
+                    version_name = UNSET
+            except FIELD_ERRORS as _error:
+                version_name, _found = tolerated(src_dict, "version_name", _error, _found, "None | str")
 
             _instance = cls(
                 history_id=history_id,
                 version_name=version_name,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

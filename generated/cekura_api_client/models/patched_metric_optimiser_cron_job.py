@@ -16,7 +16,7 @@ from ..models.patched_metric_optimiser_cron_job_created_via_type_3_type_1 import
     PatchedMetricOptimiserCronJobCreatedViaType3Type1,
 )
 from ..models.patched_metric_optimiser_cron_job_notify_on import PatchedMetricOptimiserCronJobNotifyOn
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -88,6 +88,8 @@ class PatchedMetricOptimiserCronJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -127,7 +129,7 @@ class PatchedMetricOptimiserCronJob:
             field_dict["notify_on"] = (
                 self.notify_on._value_
                 if type(self.notify_on) is PatchedMetricOptimiserCronJobNotifyOn
-                else enum_value(PatchedMetricOptimiserCronJobNotifyOn, self.notify_on, "notify_on")
+                else enum_value(PatchedMetricOptimiserCronJobNotifyOn, self.notify_on, "notify_on", self)
             )
         if not isinstance(self.created_by, Unset) and _response:
             field_dict["created_by"] = self.created_by
@@ -139,7 +141,7 @@ class PatchedMetricOptimiserCronJob:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -147,10 +149,12 @@ class PatchedMetricOptimiserCronJob:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -202,175 +206,207 @@ class PatchedMetricOptimiserCronJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if type(project) is not int:
-                    project = checked(project, (int,))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if type(project) is not int:
+                        project = checked(project, (int,))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "metrics"
-            if "metrics" in src_dict:
-                metrics: Any = src_dict["metrics"]
-                _present += 1
-                if type(metrics) is not list:
-                    metrics = checked(metrics, (list,))
+            try:
+                if "metrics" in src_dict:
+                    metrics: Any = src_dict["metrics"]
+                    _present += 1
+                    if type(metrics) is not list:
+                        metrics = checked(metrics, (list,))
+                    for _item in metrics:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                metrics = UNSET
+                else:
+                    metrics = UNSET
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(
+                    src_dict, "metrics", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "crontab_expression"
-            if "crontab_expression" in src_dict:
-                crontab_expression: Any = src_dict["crontab_expression"]
-                _present += 1
-                if type(crontab_expression) is not str:
-                    crontab_expression = checked(crontab_expression, (str,))
-            else:
-                crontab_expression = UNSET
+            try:
+                if "crontab_expression" in src_dict:
+                    crontab_expression: Any = src_dict["crontab_expression"]
+                    _present += 1
+                    if type(crontab_expression) is not str:
+                        crontab_expression = checked(crontab_expression, (str,))
+                else:
+                    crontab_expression = UNSET
+            except FIELD_ERRORS as _error:
+                crontab_expression, _found = tolerated(src_dict, "crontab_expression", _error, _found, "str")
 
             _field = "timezone"
-            if "timezone" in src_dict:
-                timezone: Any = src_dict["timezone"]
-                _present += 1
-                if type(timezone) is not str:
-                    timezone = checked(timezone, (str,))
-            else:
-                timezone = UNSET
+            try:
+                if "timezone" in src_dict:
+                    timezone: Any = src_dict["timezone"]
+                    _present += 1
+                    if type(timezone) is not str:
+                        timezone = checked(timezone, (str,))
+                else:
+                    timezone = UNSET
+            except FIELD_ERRORS as _error:
+                timezone, _found = tolerated(src_dict, "timezone", _error, _found, "str")
 
             _field = "auto_apply"
-            if "auto_apply" in src_dict:
-                auto_apply: Any = src_dict["auto_apply"]
-                _present += 1
-                if type(auto_apply) is not bool:
-                    auto_apply = checked(auto_apply, (bool,))
-            else:
-                auto_apply = UNSET
+            try:
+                if "auto_apply" in src_dict:
+                    auto_apply: Any = src_dict["auto_apply"]
+                    _present += 1
+                    if type(auto_apply) is not bool:
+                        auto_apply = checked(auto_apply, (bool,))
+                else:
+                    auto_apply = UNSET
+            except FIELD_ERRORS as _error:
+                auto_apply, _found = tolerated(src_dict, "auto_apply", _error, _found, "bool")
 
             _field = "skip_evaluation"
-            if "skip_evaluation" in src_dict:
-                skip_evaluation: Any = src_dict["skip_evaluation"]
-                _present += 1
-                if type(skip_evaluation) is not bool:
-                    skip_evaluation = checked(skip_evaluation, (bool,))
-            else:
-                skip_evaluation = UNSET
+            try:
+                if "skip_evaluation" in src_dict:
+                    skip_evaluation: Any = src_dict["skip_evaluation"]
+                    _present += 1
+                    if type(skip_evaluation) is not bool:
+                        skip_evaluation = checked(skip_evaluation, (bool,))
+                else:
+                    skip_evaluation = UNSET
+            except FIELD_ERRORS as _error:
+                skip_evaluation, _found = tolerated(src_dict, "skip_evaluation", _error, _found, "bool")
 
             _field = "is_active"
-            if "is_active" in src_dict:
-                is_active: Any = src_dict["is_active"]
-                _present += 1
-                if type(is_active) is not bool:
-                    is_active = checked(is_active, (bool,))
-            else:
-                is_active = UNSET
+            try:
+                if "is_active" in src_dict:
+                    is_active: Any = src_dict["is_active"]
+                    _present += 1
+                    if type(is_active) is not bool:
+                        is_active = checked(is_active, (bool,))
+                else:
+                    is_active = UNSET
+            except FIELD_ERRORS as _error:
+                is_active, _found = tolerated(src_dict, "is_active", _error, _found, "bool")
 
             _field = "notify_on"
-            if "notify_on" in src_dict:
-                notify_on: Any = src_dict["notify_on"]
-                _present += 1
-                notify_on = (
-                    PatchedMetricOptimiserCronJobNotifyOn._value2member_map_.get(notify_on)
-                    or PatchedMetricOptimiserCronJobNotifyOn(notify_on)
-                    if type(notify_on) is str
-                    else checked(notify_on, (PatchedMetricOptimiserCronJobNotifyOn,))
+            try:
+                if "notify_on" in src_dict:
+                    notify_on: Any = src_dict["notify_on"]
+                    _present += 1
+                    notify_on = (
+                        PatchedMetricOptimiserCronJobNotifyOn._value2member_map_.get(notify_on)
+                        or PatchedMetricOptimiserCronJobNotifyOn(notify_on)
+                        if type(notify_on) is str
+                        else checked(notify_on, (PatchedMetricOptimiserCronJobNotifyOn,))
+                    )
+                else:
+                    notify_on = UNSET
+            except FIELD_ERRORS as _error:
+                notify_on, _found = tolerated(
+                    src_dict, "notify_on", _error, _found, "PatchedMetricOptimiserCronJobNotifyOn"
                 )
-            else:
-                notify_on = UNSET
 
             _field = "created_by"
-            if "created_by" in src_dict:
-                created_by: Any = src_dict["created_by"]
-                _present += 1
-                if type(created_by) is not int:
-                    created_by = checked(created_by, (int,))
-            else:
-                created_by = UNSET
+            try:
+                if "created_by" in src_dict:
+                    created_by: Any = src_dict["created_by"]
+                    _present += 1
+                    if type(created_by) is not int:
+                        created_by = checked(created_by, (int,))
+                else:
+                    created_by = UNSET
+            except FIELD_ERRORS as _error:
+                created_by, _found = tolerated(src_dict, "created_by", _error, _found, "int")
 
             _field = "created_via"
+            try:
 
-            def _parse_created_via(
-                data: object,
-            ) -> (
-                None
-                | PatchedMetricOptimiserCronJobCreatedViaType1
-                | PatchedMetricOptimiserCronJobCreatedViaType2Type1
-                | PatchedMetricOptimiserCronJobCreatedViaType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    created_via_type_1 = PatchedMetricOptimiserCronJobCreatedViaType1(data)
-
-                    return created_via_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    created_via_type_2_type_1 = PatchedMetricOptimiserCronJobCreatedViaType2Type1(data)
-
-                    return created_via_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    created_via_type_3_type_1 = PatchedMetricOptimiserCronJobCreatedViaType3Type1(data)
-
-                    return created_via_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_created_via(
+                    data: object,
+                ) -> (
                     None
                     | PatchedMetricOptimiserCronJobCreatedViaType1
                     | PatchedMetricOptimiserCronJobCreatedViaType2Type1
                     | PatchedMetricOptimiserCronJobCreatedViaType3Type1
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        created_via_type_1 = PatchedMetricOptimiserCronJobCreatedViaType1(data)
 
-            created_via = _parse_created_via(src_dict.get("created_via", UNSET))
+                        return created_via_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        created_via_type_2_type_1 = PatchedMetricOptimiserCronJobCreatedViaType2Type1(data)
 
-            if not isinstance(
-                created_via,
-                (
-                    type(None),
-                    PatchedMetricOptimiserCronJobCreatedViaType1,
-                    PatchedMetricOptimiserCronJobCreatedViaType2Type1,
-                    PatchedMetricOptimiserCronJobCreatedViaType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return created_via_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        created_via_type_3_type_1 = PatchedMetricOptimiserCronJobCreatedViaType3Type1(data)
+
+                        return created_via_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | PatchedMetricOptimiserCronJobCreatedViaType1
+                        | PatchedMetricOptimiserCronJobCreatedViaType2Type1
+                        | PatchedMetricOptimiserCronJobCreatedViaType3Type1
+                        | Unset,
+                        data,
+                    )
+
+                created_via = _parse_created_via(src_dict.get("created_via", UNSET))
+
+                if not isinstance(
                     created_via,
                     (
                         type(None),
@@ -379,41 +415,67 @@ class PatchedMetricOptimiserCronJob:
                         PatchedMetricOptimiserCronJobCreatedViaType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        created_via,
+                        (
+                            type(None),
+                            PatchedMetricOptimiserCronJobCreatedViaType1,
+                            PatchedMetricOptimiserCronJobCreatedViaType2Type1,
+                            PatchedMetricOptimiserCronJobCreatedViaType3Type1,
+                            Unset,
+                        ),
+                    )
+                if created_via is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                created_via, _found = tolerated(
+                    src_dict,
+                    "created_via",
+                    _error,
+                    _found,
+                    "None | PatchedMetricOptimiserCronJobCreatedViaType1 | PatchedMetricOptimiserCronJobCreatedViaType2Type1 | PatchedMetricOptimiserCronJobCreatedViaType3Type1",
                 )
-            if created_via is not UNSET:
-                _present += 1
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 id=id,
@@ -437,11 +499,13 @@ class PatchedMetricOptimiserCronJob:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

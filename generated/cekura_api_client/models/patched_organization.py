@@ -12,7 +12,7 @@ from ..models.patched_organization_cronjob_low_balance_mute_days import PatchedO
 from ..models.patched_organization_onboarding_flow import PatchedOrganizationOnboardingFlow
 from ..models.patched_organization_team_size import PatchedOrganizationTeamSize
 from ..models.patched_organization_timezone import PatchedOrganizationTimezone
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -263,6 +263,8 @@ class PatchedOrganization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -278,7 +280,7 @@ class PatchedOrganization:
             field_dict["team_size"] = (
                 self.team_size._value_
                 if type(self.team_size) is PatchedOrganizationTeamSize
-                else enum_value(PatchedOrganizationTeamSize, self.team_size, "team_size")
+                else enum_value(PatchedOrganizationTeamSize, self.team_size, "team_size", self)
             )
         if not isinstance(self.discovery_source, Unset):
             field_dict["discovery_source"] = self.discovery_source
@@ -346,6 +348,7 @@ class PatchedOrganization:
                     PatchedOrganizationCronjobLowBalanceMuteDays,
                     self.cronjob_low_balance_mute_days,
                     "cronjob_low_balance_mute_days",
+                    self,
                 )
             )
         if not isinstance(self.limit_to_exclusive_numbers, Unset):
@@ -371,9 +374,23 @@ class PatchedOrganization:
         if not isinstance(self.syntflow_api_key_configured, Unset) and _response:
             field_dict["syntflow_api_key_configured"] = self.syntflow_api_key_configured
         if not isinstance(self.members, Unset) and _response:
-            field_dict["members"] = [element.to_dict() for element in self.members]
+            field_dict["members"] = (
+                [
+                    element.to_dict() if type(element) is MembershipInline else written(element, "members", self)
+                    for element in self.members
+                ]
+                if type(self.members) is list
+                else written(self.members, "members", self)
+            )
         if not isinstance(self.projects, Unset) and _response:
-            field_dict["projects"] = [element.to_dict() for element in self.projects]
+            field_dict["projects"] = (
+                [
+                    element.to_dict() if type(element) is ProjectInline else written(element, "projects", self)
+                    for element in self.projects
+                ]
+                if type(self.projects) is list
+                else written(self.projects, "projects", self)
+            )
         if not isinstance(self.is_internal_view_only, Unset) and _response:
             field_dict["is_internal_view_only"] = self.is_internal_view_only
         if not isinstance(self.created_at, Unset) and _response:
@@ -382,7 +399,7 @@ class PatchedOrganization:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -390,13 +407,13 @@ class PatchedOrganization:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if not isinstance(self.timezone, Unset):
             field_dict["timezone"] = (
                 self.timezone._value_
                 if type(self.timezone) is PatchedOrganizationTimezone
-                else enum_value(PatchedOrganizationTimezone, self.timezone, "timezone")
+                else enum_value(PatchedOrganizationTimezone, self.timezone, "timezone", self)
             )
         if not isinstance(self.is_2fa_required, Unset):
             field_dict["is_2fa_required"] = self.is_2fa_required
@@ -406,7 +423,7 @@ class PatchedOrganization:
             field_dict["onboarding_flow"] = (
                 self.onboarding_flow._value_
                 if type(self.onboarding_flow) is PatchedOrganizationOnboardingFlow
-                else enum_value(PatchedOrganizationOnboardingFlow, self.onboarding_flow, "onboarding_flow")
+                else enum_value(PatchedOrganizationOnboardingFlow, self.onboarding_flow, "onboarding_flow", self)
             )
         if not isinstance(self.user_onboarding, Unset) and _response:
             field_dict["user_onboarding"] = self.user_onboarding
@@ -424,6 +441,8 @@ class PatchedOrganization:
             field_dict["auto_refill_max_cap"] = self.auto_refill_max_cap
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -659,580 +678,814 @@ class PatchedOrganization:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "team_size"
-            if "team_size" in src_dict:
-                team_size: Any = src_dict["team_size"]
-                _present += 1
-                team_size = (
-                    PatchedOrganizationTeamSize._value2member_map_.get(team_size)
-                    or PatchedOrganizationTeamSize(team_size)
-                    if type(team_size) is str
-                    else checked(team_size, (PatchedOrganizationTeamSize,))
-                )
-            else:
-                team_size = UNSET
+            try:
+                if "team_size" in src_dict:
+                    team_size: Any = src_dict["team_size"]
+                    _present += 1
+                    team_size = (
+                        PatchedOrganizationTeamSize._value2member_map_.get(team_size)
+                        or PatchedOrganizationTeamSize(team_size)
+                        if type(team_size) is str
+                        else checked(team_size, (PatchedOrganizationTeamSize,))
+                    )
+                else:
+                    team_size = UNSET
+            except FIELD_ERRORS as _error:
+                team_size, _found = tolerated(src_dict, "team_size", _error, _found, "PatchedOrganizationTeamSize")
 
             _field = "discovery_source"
-            if "discovery_source" in src_dict:
-                discovery_source: Any = src_dict["discovery_source"]
-                _present += 1
-                if discovery_source is not None:
-                    if type(discovery_source) is not str:
-                        discovery_source = checked(discovery_source, (str, type(None)))
-            else:
-                discovery_source = UNSET
+            try:
+                if "discovery_source" in src_dict:
+                    discovery_source: Any = src_dict["discovery_source"]
+                    _present += 1
+                    if discovery_source is not None:
+                        if type(discovery_source) is not str:
+                            discovery_source = checked(discovery_source, (str, type(None)))
+                else:
+                    discovery_source = UNSET
+            except FIELD_ERRORS as _error:
+                discovery_source, _found = tolerated(src_dict, "discovery_source", _error, _found, "None | str")
 
             _field = "outbound_timeout"
-            if "outbound_timeout" in src_dict:
-                outbound_timeout: Any = src_dict["outbound_timeout"]
-                _present += 1
-                if type(outbound_timeout) is not int:
-                    outbound_timeout = checked(outbound_timeout, (int,))
-            else:
-                outbound_timeout = UNSET
+            try:
+                if "outbound_timeout" in src_dict:
+                    outbound_timeout: Any = src_dict["outbound_timeout"]
+                    _present += 1
+                    if type(outbound_timeout) is not int:
+                        outbound_timeout = checked(outbound_timeout, (int,))
+                else:
+                    outbound_timeout = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_timeout, _found = tolerated(src_dict, "outbound_timeout", _error, _found, "int")
 
             _field = "max_agents_limit"
-            if "max_agents_limit" in src_dict:
-                max_agents_limit: Any = src_dict["max_agents_limit"]
-                _present += 1
-                if type(max_agents_limit) is not int:
-                    max_agents_limit = checked(max_agents_limit, (int,))
-            else:
-                max_agents_limit = UNSET
+            try:
+                if "max_agents_limit" in src_dict:
+                    max_agents_limit: Any = src_dict["max_agents_limit"]
+                    _present += 1
+                    if type(max_agents_limit) is not int:
+                        max_agents_limit = checked(max_agents_limit, (int,))
+                else:
+                    max_agents_limit = UNSET
+            except FIELD_ERRORS as _error:
+                max_agents_limit, _found = tolerated(src_dict, "max_agents_limit", _error, _found, "int")
 
             _field = "max_members_limit"
-            if "max_members_limit" in src_dict:
-                max_members_limit: Any = src_dict["max_members_limit"]
-                _present += 1
-                if type(max_members_limit) is not int:
-                    max_members_limit = checked(max_members_limit, (int,))
-            else:
-                max_members_limit = UNSET
+            try:
+                if "max_members_limit" in src_dict:
+                    max_members_limit: Any = src_dict["max_members_limit"]
+                    _present += 1
+                    if type(max_members_limit) is not int:
+                        max_members_limit = checked(max_members_limit, (int,))
+                else:
+                    max_members_limit = UNSET
+            except FIELD_ERRORS as _error:
+                max_members_limit, _found = tolerated(src_dict, "max_members_limit", _error, _found, "int")
 
             _field = "max_concurrent_runs_limit"
-            if "max_concurrent_runs_limit" in src_dict:
-                max_concurrent_runs_limit: Any = src_dict["max_concurrent_runs_limit"]
-                _present += 1
-                if type(max_concurrent_runs_limit) is not int:
-                    max_concurrent_runs_limit = checked(max_concurrent_runs_limit, (int,))
-            else:
-                max_concurrent_runs_limit = UNSET
+            try:
+                if "max_concurrent_runs_limit" in src_dict:
+                    max_concurrent_runs_limit: Any = src_dict["max_concurrent_runs_limit"]
+                    _present += 1
+                    if type(max_concurrent_runs_limit) is not int:
+                        max_concurrent_runs_limit = checked(max_concurrent_runs_limit, (int,))
+                else:
+                    max_concurrent_runs_limit = UNSET
+            except FIELD_ERRORS as _error:
+                max_concurrent_runs_limit, _found = tolerated(
+                    src_dict, "max_concurrent_runs_limit", _error, _found, "int"
+                )
 
             _field = "max_concurrent_chat_runs_limit"
-            if "max_concurrent_chat_runs_limit" in src_dict:
-                max_concurrent_chat_runs_limit: Any = src_dict["max_concurrent_chat_runs_limit"]
-                _present += 1
-                if type(max_concurrent_chat_runs_limit) is not int:
-                    max_concurrent_chat_runs_limit = checked(max_concurrent_chat_runs_limit, (int,))
-            else:
-                max_concurrent_chat_runs_limit = UNSET
+            try:
+                if "max_concurrent_chat_runs_limit" in src_dict:
+                    max_concurrent_chat_runs_limit: Any = src_dict["max_concurrent_chat_runs_limit"]
+                    _present += 1
+                    if type(max_concurrent_chat_runs_limit) is not int:
+                        max_concurrent_chat_runs_limit = checked(max_concurrent_chat_runs_limit, (int,))
+                else:
+                    max_concurrent_chat_runs_limit = UNSET
+            except FIELD_ERRORS as _error:
+                max_concurrent_chat_runs_limit, _found = tolerated(
+                    src_dict, "max_concurrent_chat_runs_limit", _error, _found, "int"
+                )
 
             _field = "max_call_duration"
-            if "max_call_duration" in src_dict:
-                max_call_duration: Any = src_dict["max_call_duration"]
-                _present += 1
-                if type(max_call_duration) is not int:
-                    max_call_duration = checked(max_call_duration, (int,))
-            else:
-                max_call_duration = UNSET
+            try:
+                if "max_call_duration" in src_dict:
+                    max_call_duration: Any = src_dict["max_call_duration"]
+                    _present += 1
+                    if type(max_call_duration) is not int:
+                        max_call_duration = checked(max_call_duration, (int,))
+                else:
+                    max_call_duration = UNSET
+            except FIELD_ERRORS as _error:
+                max_call_duration, _found = tolerated(src_dict, "max_call_duration", _error, _found, "int")
 
             _field = "evaluate_relevant_metrics_enabled"
-            if "evaluate_relevant_metrics_enabled" in src_dict:
-                evaluate_relevant_metrics_enabled: Any = src_dict["evaluate_relevant_metrics_enabled"]
-                _present += 1
-                if type(evaluate_relevant_metrics_enabled) is not bool:
-                    evaluate_relevant_metrics_enabled = checked(evaluate_relevant_metrics_enabled, (bool,))
-            else:
-                evaluate_relevant_metrics_enabled = UNSET
+            try:
+                if "evaluate_relevant_metrics_enabled" in src_dict:
+                    evaluate_relevant_metrics_enabled: Any = src_dict["evaluate_relevant_metrics_enabled"]
+                    _present += 1
+                    if type(evaluate_relevant_metrics_enabled) is not bool:
+                        evaluate_relevant_metrics_enabled = checked(evaluate_relevant_metrics_enabled, (bool,))
+                else:
+                    evaluate_relevant_metrics_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                evaluate_relevant_metrics_enabled, _found = tolerated(
+                    src_dict, "evaluate_relevant_metrics_enabled", _error, _found, "bool"
+                )
 
             _field = "end_call_enabled"
-            if "end_call_enabled" in src_dict:
-                end_call_enabled: Any = src_dict["end_call_enabled"]
-                _present += 1
-                if type(end_call_enabled) is not bool:
-                    end_call_enabled = checked(end_call_enabled, (bool,))
-            else:
-                end_call_enabled = UNSET
+            try:
+                if "end_call_enabled" in src_dict:
+                    end_call_enabled: Any = src_dict["end_call_enabled"]
+                    _present += 1
+                    if type(end_call_enabled) is not bool:
+                        end_call_enabled = checked(end_call_enabled, (bool,))
+                else:
+                    end_call_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                end_call_enabled, _found = tolerated(src_dict, "end_call_enabled", _error, _found, "bool")
 
             _field = "generate_scenario_auto_assign_numbers_enabled"
-            if "generate_scenario_auto_assign_numbers_enabled" in src_dict:
-                generate_scenario_auto_assign_numbers_enabled: Any = src_dict[
-                    "generate_scenario_auto_assign_numbers_enabled"
-                ]
-                _present += 1
-                if type(generate_scenario_auto_assign_numbers_enabled) is not bool:
-                    generate_scenario_auto_assign_numbers_enabled = checked(
-                        generate_scenario_auto_assign_numbers_enabled, (bool,)
-                    )
-            else:
-                generate_scenario_auto_assign_numbers_enabled = UNSET
+            try:
+                if "generate_scenario_auto_assign_numbers_enabled" in src_dict:
+                    generate_scenario_auto_assign_numbers_enabled: Any = src_dict[
+                        "generate_scenario_auto_assign_numbers_enabled"
+                    ]
+                    _present += 1
+                    if type(generate_scenario_auto_assign_numbers_enabled) is not bool:
+                        generate_scenario_auto_assign_numbers_enabled = checked(
+                            generate_scenario_auto_assign_numbers_enabled, (bool,)
+                        )
+                else:
+                    generate_scenario_auto_assign_numbers_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                generate_scenario_auto_assign_numbers_enabled, _found = tolerated(
+                    src_dict, "generate_scenario_auto_assign_numbers_enabled", _error, _found, "bool"
+                )
 
             _field = "show_custom_dashboards"
-            if "show_custom_dashboards" in src_dict:
-                show_custom_dashboards: Any = src_dict["show_custom_dashboards"]
-                _present += 1
-                if type(show_custom_dashboards) is not bool:
-                    show_custom_dashboards = checked(show_custom_dashboards, (bool,))
-            else:
-                show_custom_dashboards = UNSET
+            try:
+                if "show_custom_dashboards" in src_dict:
+                    show_custom_dashboards: Any = src_dict["show_custom_dashboards"]
+                    _present += 1
+                    if type(show_custom_dashboards) is not bool:
+                        show_custom_dashboards = checked(show_custom_dashboards, (bool,))
+                else:
+                    show_custom_dashboards = UNSET
+            except FIELD_ERRORS as _error:
+                show_custom_dashboards, _found = tolerated(src_dict, "show_custom_dashboards", _error, _found, "bool")
 
             _field = "notify_daily_report"
-            if "notify_daily_report" in src_dict:
-                notify_daily_report: Any = src_dict["notify_daily_report"]
-                _present += 1
-                if type(notify_daily_report) is not bool:
-                    notify_daily_report = checked(notify_daily_report, (bool,))
-            else:
-                notify_daily_report = UNSET
+            try:
+                if "notify_daily_report" in src_dict:
+                    notify_daily_report: Any = src_dict["notify_daily_report"]
+                    _present += 1
+                    if type(notify_daily_report) is not bool:
+                        notify_daily_report = checked(notify_daily_report, (bool,))
+                else:
+                    notify_daily_report = UNSET
+            except FIELD_ERRORS as _error:
+                notify_daily_report, _found = tolerated(src_dict, "notify_daily_report", _error, _found, "bool")
 
             _field = "notify_cron_failure"
-            if "notify_cron_failure" in src_dict:
-                notify_cron_failure: Any = src_dict["notify_cron_failure"]
-                _present += 1
-                if type(notify_cron_failure) is not bool:
-                    notify_cron_failure = checked(notify_cron_failure, (bool,))
-            else:
-                notify_cron_failure = UNSET
+            try:
+                if "notify_cron_failure" in src_dict:
+                    notify_cron_failure: Any = src_dict["notify_cron_failure"]
+                    _present += 1
+                    if type(notify_cron_failure) is not bool:
+                        notify_cron_failure = checked(notify_cron_failure, (bool,))
+                else:
+                    notify_cron_failure = UNSET
+            except FIELD_ERRORS as _error:
+                notify_cron_failure, _found = tolerated(src_dict, "notify_cron_failure", _error, _found, "bool")
 
             _field = "notify_cron_success"
-            if "notify_cron_success" in src_dict:
-                notify_cron_success: Any = src_dict["notify_cron_success"]
-                _present += 1
-                if type(notify_cron_success) is not bool:
-                    notify_cron_success = checked(notify_cron_success, (bool,))
-            else:
-                notify_cron_success = UNSET
+            try:
+                if "notify_cron_success" in src_dict:
+                    notify_cron_success: Any = src_dict["notify_cron_success"]
+                    _present += 1
+                    if type(notify_cron_success) is not bool:
+                        notify_cron_success = checked(notify_cron_success, (bool,))
+                else:
+                    notify_cron_success = UNSET
+            except FIELD_ERRORS as _error:
+                notify_cron_success, _found = tolerated(src_dict, "notify_cron_success", _error, _found, "bool")
 
             _field = "notify_no_calls"
-            if "notify_no_calls" in src_dict:
-                notify_no_calls: Any = src_dict["notify_no_calls"]
-                _present += 1
-                if type(notify_no_calls) is not bool:
-                    notify_no_calls = checked(notify_no_calls, (bool,))
-            else:
-                notify_no_calls = UNSET
+            try:
+                if "notify_no_calls" in src_dict:
+                    notify_no_calls: Any = src_dict["notify_no_calls"]
+                    _present += 1
+                    if type(notify_no_calls) is not bool:
+                        notify_no_calls = checked(notify_no_calls, (bool,))
+                else:
+                    notify_no_calls = UNSET
+            except FIELD_ERRORS as _error:
+                notify_no_calls, _found = tolerated(src_dict, "notify_no_calls", _error, _found, "bool")
 
             _field = "notify_result_webhook"
-            if "notify_result_webhook" in src_dict:
-                notify_result_webhook: Any = src_dict["notify_result_webhook"]
-                _present += 1
-                if type(notify_result_webhook) is not bool:
-                    notify_result_webhook = checked(notify_result_webhook, (bool,))
-            else:
-                notify_result_webhook = UNSET
+            try:
+                if "notify_result_webhook" in src_dict:
+                    notify_result_webhook: Any = src_dict["notify_result_webhook"]
+                    _present += 1
+                    if type(notify_result_webhook) is not bool:
+                        notify_result_webhook = checked(notify_result_webhook, (bool,))
+                else:
+                    notify_result_webhook = UNSET
+            except FIELD_ERRORS as _error:
+                notify_result_webhook, _found = tolerated(src_dict, "notify_result_webhook", _error, _found, "bool")
 
             _field = "notify_cronjob_webhook"
-            if "notify_cronjob_webhook" in src_dict:
-                notify_cronjob_webhook: Any = src_dict["notify_cronjob_webhook"]
-                _present += 1
-                if type(notify_cronjob_webhook) is not bool:
-                    notify_cronjob_webhook = checked(notify_cronjob_webhook, (bool,))
-            else:
-                notify_cronjob_webhook = UNSET
+            try:
+                if "notify_cronjob_webhook" in src_dict:
+                    notify_cronjob_webhook: Any = src_dict["notify_cronjob_webhook"]
+                    _present += 1
+                    if type(notify_cronjob_webhook) is not bool:
+                        notify_cronjob_webhook = checked(notify_cronjob_webhook, (bool,))
+                else:
+                    notify_cronjob_webhook = UNSET
+            except FIELD_ERRORS as _error:
+                notify_cronjob_webhook, _found = tolerated(src_dict, "notify_cronjob_webhook", _error, _found, "bool")
 
             _field = "notify_call_log_webhook"
-            if "notify_call_log_webhook" in src_dict:
-                notify_call_log_webhook: Any = src_dict["notify_call_log_webhook"]
-                _present += 1
-                if type(notify_call_log_webhook) is not bool:
-                    notify_call_log_webhook = checked(notify_call_log_webhook, (bool,))
-            else:
-                notify_call_log_webhook = UNSET
+            try:
+                if "notify_call_log_webhook" in src_dict:
+                    notify_call_log_webhook: Any = src_dict["notify_call_log_webhook"]
+                    _present += 1
+                    if type(notify_call_log_webhook) is not bool:
+                        notify_call_log_webhook = checked(notify_call_log_webhook, (bool,))
+                else:
+                    notify_call_log_webhook = UNSET
+            except FIELD_ERRORS as _error:
+                notify_call_log_webhook, _found = tolerated(src_dict, "notify_call_log_webhook", _error, _found, "bool")
 
             _field = "forward_vapi_webhook"
-            if "forward_vapi_webhook" in src_dict:
-                forward_vapi_webhook: Any = src_dict["forward_vapi_webhook"]
-                _present += 1
-                if type(forward_vapi_webhook) is not bool:
-                    forward_vapi_webhook = checked(forward_vapi_webhook, (bool,))
-            else:
-                forward_vapi_webhook = UNSET
+            try:
+                if "forward_vapi_webhook" in src_dict:
+                    forward_vapi_webhook: Any = src_dict["forward_vapi_webhook"]
+                    _present += 1
+                    if type(forward_vapi_webhook) is not bool:
+                        forward_vapi_webhook = checked(forward_vapi_webhook, (bool,))
+                else:
+                    forward_vapi_webhook = UNSET
+            except FIELD_ERRORS as _error:
+                forward_vapi_webhook, _found = tolerated(src_dict, "forward_vapi_webhook", _error, _found, "bool")
 
             _field = "forward_retell_webhook"
-            if "forward_retell_webhook" in src_dict:
-                forward_retell_webhook: Any = src_dict["forward_retell_webhook"]
-                _present += 1
-                if type(forward_retell_webhook) is not bool:
-                    forward_retell_webhook = checked(forward_retell_webhook, (bool,))
-            else:
-                forward_retell_webhook = UNSET
+            try:
+                if "forward_retell_webhook" in src_dict:
+                    forward_retell_webhook: Any = src_dict["forward_retell_webhook"]
+                    _present += 1
+                    if type(forward_retell_webhook) is not bool:
+                        forward_retell_webhook = checked(forward_retell_webhook, (bool,))
+                else:
+                    forward_retell_webhook = UNSET
+            except FIELD_ERRORS as _error:
+                forward_retell_webhook, _found = tolerated(src_dict, "forward_retell_webhook", _error, _found, "bool")
 
             _field = "is_send_emails_enabled"
-            if "is_send_emails_enabled" in src_dict:
-                is_send_emails_enabled: Any = src_dict["is_send_emails_enabled"]
-                _present += 1
-                if type(is_send_emails_enabled) is not bool:
-                    is_send_emails_enabled = checked(is_send_emails_enabled, (bool,))
-            else:
-                is_send_emails_enabled = UNSET
+            try:
+                if "is_send_emails_enabled" in src_dict:
+                    is_send_emails_enabled: Any = src_dict["is_send_emails_enabled"]
+                    _present += 1
+                    if type(is_send_emails_enabled) is not bool:
+                        is_send_emails_enabled = checked(is_send_emails_enabled, (bool,))
+                else:
+                    is_send_emails_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                is_send_emails_enabled, _found = tolerated(src_dict, "is_send_emails_enabled", _error, _found, "bool")
 
             _field = "notify_frequent_calls_for_number"
-            if "notify_frequent_calls_for_number" in src_dict:
-                notify_frequent_calls_for_number: Any = src_dict["notify_frequent_calls_for_number"]
-                _present += 1
-                if type(notify_frequent_calls_for_number) is not bool:
-                    notify_frequent_calls_for_number = checked(notify_frequent_calls_for_number, (bool,))
-            else:
-                notify_frequent_calls_for_number = UNSET
+            try:
+                if "notify_frequent_calls_for_number" in src_dict:
+                    notify_frequent_calls_for_number: Any = src_dict["notify_frequent_calls_for_number"]
+                    _present += 1
+                    if type(notify_frequent_calls_for_number) is not bool:
+                        notify_frequent_calls_for_number = checked(notify_frequent_calls_for_number, (bool,))
+                else:
+                    notify_frequent_calls_for_number = UNSET
+            except FIELD_ERRORS as _error:
+                notify_frequent_calls_for_number, _found = tolerated(
+                    src_dict, "notify_frequent_calls_for_number", _error, _found, "bool"
+                )
 
             _field = "frequent_calls_threshold"
-            if "frequent_calls_threshold" in src_dict:
-                frequent_calls_threshold: Any = src_dict["frequent_calls_threshold"]
-                _present += 1
-                if type(frequent_calls_threshold) is not int:
-                    frequent_calls_threshold = checked(frequent_calls_threshold, (int,))
-            else:
-                frequent_calls_threshold = UNSET
+            try:
+                if "frequent_calls_threshold" in src_dict:
+                    frequent_calls_threshold: Any = src_dict["frequent_calls_threshold"]
+                    _present += 1
+                    if type(frequent_calls_threshold) is not int:
+                        frequent_calls_threshold = checked(frequent_calls_threshold, (int,))
+                else:
+                    frequent_calls_threshold = UNSET
+            except FIELD_ERRORS as _error:
+                frequent_calls_threshold, _found = tolerated(
+                    src_dict, "frequent_calls_threshold", _error, _found, "int"
+                )
 
             _field = "frequent_calls_time_period"
-            if "frequent_calls_time_period" in src_dict:
-                frequent_calls_time_period: Any = src_dict["frequent_calls_time_period"]
-                _present += 1
-                if type(frequent_calls_time_period) is not int:
-                    frequent_calls_time_period = checked(frequent_calls_time_period, (int,))
-            else:
-                frequent_calls_time_period = UNSET
+            try:
+                if "frequent_calls_time_period" in src_dict:
+                    frequent_calls_time_period: Any = src_dict["frequent_calls_time_period"]
+                    _present += 1
+                    if type(frequent_calls_time_period) is not int:
+                        frequent_calls_time_period = checked(frequent_calls_time_period, (int,))
+                else:
+                    frequent_calls_time_period = UNSET
+            except FIELD_ERRORS as _error:
+                frequent_calls_time_period, _found = tolerated(
+                    src_dict, "frequent_calls_time_period", _error, _found, "int"
+                )
 
             _field = "frequent_calls_cooldown"
-            if "frequent_calls_cooldown" in src_dict:
-                frequent_calls_cooldown: Any = src_dict["frequent_calls_cooldown"]
-                _present += 1
-                if type(frequent_calls_cooldown) is not int:
-                    frequent_calls_cooldown = checked(frequent_calls_cooldown, (int,))
-            else:
-                frequent_calls_cooldown = UNSET
+            try:
+                if "frequent_calls_cooldown" in src_dict:
+                    frequent_calls_cooldown: Any = src_dict["frequent_calls_cooldown"]
+                    _present += 1
+                    if type(frequent_calls_cooldown) is not int:
+                        frequent_calls_cooldown = checked(frequent_calls_cooldown, (int,))
+                else:
+                    frequent_calls_cooldown = UNSET
+            except FIELD_ERRORS as _error:
+                frequent_calls_cooldown, _found = tolerated(src_dict, "frequent_calls_cooldown", _error, _found, "int")
 
             _field = "notify_metric_significant_shift"
-            if "notify_metric_significant_shift" in src_dict:
-                notify_metric_significant_shift: Any = src_dict["notify_metric_significant_shift"]
-                _present += 1
-                if type(notify_metric_significant_shift) is not bool:
-                    notify_metric_significant_shift = checked(notify_metric_significant_shift, (bool,))
-            else:
-                notify_metric_significant_shift = UNSET
+            try:
+                if "notify_metric_significant_shift" in src_dict:
+                    notify_metric_significant_shift: Any = src_dict["notify_metric_significant_shift"]
+                    _present += 1
+                    if type(notify_metric_significant_shift) is not bool:
+                        notify_metric_significant_shift = checked(notify_metric_significant_shift, (bool,))
+                else:
+                    notify_metric_significant_shift = UNSET
+            except FIELD_ERRORS as _error:
+                notify_metric_significant_shift, _found = tolerated(
+                    src_dict, "notify_metric_significant_shift", _error, _found, "bool"
+                )
 
             _field = "notify_low_credits"
-            if "notify_low_credits" in src_dict:
-                notify_low_credits: Any = src_dict["notify_low_credits"]
-                _present += 1
-                if type(notify_low_credits) is not bool:
-                    notify_low_credits = checked(notify_low_credits, (bool,))
-            else:
-                notify_low_credits = UNSET
+            try:
+                if "notify_low_credits" in src_dict:
+                    notify_low_credits: Any = src_dict["notify_low_credits"]
+                    _present += 1
+                    if type(notify_low_credits) is not bool:
+                        notify_low_credits = checked(notify_low_credits, (bool,))
+                else:
+                    notify_low_credits = UNSET
+            except FIELD_ERRORS as _error:
+                notify_low_credits, _found = tolerated(src_dict, "notify_low_credits", _error, _found, "bool")
 
             _field = "low_credits_threshold"
-            if "low_credits_threshold" in src_dict:
-                low_credits_threshold: Any = src_dict["low_credits_threshold"]
-                _present += 1
-                if type(low_credits_threshold) is not str:
-                    low_credits_threshold = checked(low_credits_threshold, (str,))
-            else:
-                low_credits_threshold = UNSET
+            try:
+                if "low_credits_threshold" in src_dict:
+                    low_credits_threshold: Any = src_dict["low_credits_threshold"]
+                    _present += 1
+                    if type(low_credits_threshold) is not str:
+                        low_credits_threshold = checked(low_credits_threshold, (str,))
+                else:
+                    low_credits_threshold = UNSET
+            except FIELD_ERRORS as _error:
+                low_credits_threshold, _found = tolerated(src_dict, "low_credits_threshold", _error, _found, "str")
 
             _field = "cronjob_low_balance_mute_days"
-            if "cronjob_low_balance_mute_days" in src_dict:
-                cronjob_low_balance_mute_days: Any = src_dict["cronjob_low_balance_mute_days"]
-                _present += 1
-                cronjob_low_balance_mute_days = (
-                    PatchedOrganizationCronjobLowBalanceMuteDays._value2member_map_.get(cronjob_low_balance_mute_days)
-                    or PatchedOrganizationCronjobLowBalanceMuteDays(cronjob_low_balance_mute_days)
-                    if type(cronjob_low_balance_mute_days) is str
-                    else checked(cronjob_low_balance_mute_days, (PatchedOrganizationCronjobLowBalanceMuteDays,))
+            try:
+                if "cronjob_low_balance_mute_days" in src_dict:
+                    cronjob_low_balance_mute_days: Any = src_dict["cronjob_low_balance_mute_days"]
+                    _present += 1
+                    cronjob_low_balance_mute_days = (
+                        PatchedOrganizationCronjobLowBalanceMuteDays._value2member_map_.get(
+                            cronjob_low_balance_mute_days
+                        )
+                        or PatchedOrganizationCronjobLowBalanceMuteDays(cronjob_low_balance_mute_days)
+                        if type(cronjob_low_balance_mute_days) is str
+                        else checked(cronjob_low_balance_mute_days, (PatchedOrganizationCronjobLowBalanceMuteDays,))
+                    )
+                else:
+                    cronjob_low_balance_mute_days = UNSET
+            except FIELD_ERRORS as _error:
+                cronjob_low_balance_mute_days, _found = tolerated(
+                    src_dict,
+                    "cronjob_low_balance_mute_days",
+                    _error,
+                    _found,
+                    "PatchedOrganizationCronjobLowBalanceMuteDays",
                 )
-            else:
-                cronjob_low_balance_mute_days = UNSET
 
             _field = "limit_to_exclusive_numbers"
-            if "limit_to_exclusive_numbers" in src_dict:
-                limit_to_exclusive_numbers: Any = src_dict["limit_to_exclusive_numbers"]
-                _present += 1
-                if type(limit_to_exclusive_numbers) is not bool:
-                    limit_to_exclusive_numbers = checked(limit_to_exclusive_numbers, (bool,))
-            else:
-                limit_to_exclusive_numbers = UNSET
+            try:
+                if "limit_to_exclusive_numbers" in src_dict:
+                    limit_to_exclusive_numbers: Any = src_dict["limit_to_exclusive_numbers"]
+                    _present += 1
+                    if type(limit_to_exclusive_numbers) is not bool:
+                        limit_to_exclusive_numbers = checked(limit_to_exclusive_numbers, (bool,))
+                else:
+                    limit_to_exclusive_numbers = UNSET
+            except FIELD_ERRORS as _error:
+                limit_to_exclusive_numbers, _found = tolerated(
+                    src_dict, "limit_to_exclusive_numbers", _error, _found, "bool"
+                )
 
             _field = "allow_duplicate_call_ids"
-            if "allow_duplicate_call_ids" in src_dict:
-                allow_duplicate_call_ids: Any = src_dict["allow_duplicate_call_ids"]
-                _present += 1
-                if type(allow_duplicate_call_ids) is not bool:
-                    allow_duplicate_call_ids = checked(allow_duplicate_call_ids, (bool,))
-            else:
-                allow_duplicate_call_ids = UNSET
+            try:
+                if "allow_duplicate_call_ids" in src_dict:
+                    allow_duplicate_call_ids: Any = src_dict["allow_duplicate_call_ids"]
+                    _present += 1
+                    if type(allow_duplicate_call_ids) is not bool:
+                        allow_duplicate_call_ids = checked(allow_duplicate_call_ids, (bool,))
+                else:
+                    allow_duplicate_call_ids = UNSET
+            except FIELD_ERRORS as _error:
+                allow_duplicate_call_ids, _found = tolerated(
+                    src_dict, "allow_duplicate_call_ids", _error, _found, "bool"
+                )
 
             _field = "allow_join_requests"
-            if "allow_join_requests" in src_dict:
-                allow_join_requests: Any = src_dict["allow_join_requests"]
-                _present += 1
-                if type(allow_join_requests) is not bool:
-                    allow_join_requests = checked(allow_join_requests, (bool,))
-            else:
-                allow_join_requests = UNSET
+            try:
+                if "allow_join_requests" in src_dict:
+                    allow_join_requests: Any = src_dict["allow_join_requests"]
+                    _present += 1
+                    if type(allow_join_requests) is not bool:
+                        allow_join_requests = checked(allow_join_requests, (bool,))
+                else:
+                    allow_join_requests = UNSET
+            except FIELD_ERRORS as _error:
+                allow_join_requests, _found = tolerated(src_dict, "allow_join_requests", _error, _found, "bool")
 
             _field = "conditional_actions_generation_enabled"
-            if "conditional_actions_generation_enabled" in src_dict:
-                conditional_actions_generation_enabled: Any = src_dict["conditional_actions_generation_enabled"]
-                _present += 1
-                if type(conditional_actions_generation_enabled) is not bool:
-                    conditional_actions_generation_enabled = checked(conditional_actions_generation_enabled, (bool,))
-            else:
-                conditional_actions_generation_enabled = UNSET
+            try:
+                if "conditional_actions_generation_enabled" in src_dict:
+                    conditional_actions_generation_enabled: Any = src_dict["conditional_actions_generation_enabled"]
+                    _present += 1
+                    if type(conditional_actions_generation_enabled) is not bool:
+                        conditional_actions_generation_enabled = checked(
+                            conditional_actions_generation_enabled, (bool,)
+                        )
+                else:
+                    conditional_actions_generation_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                conditional_actions_generation_enabled, _found = tolerated(
+                    src_dict, "conditional_actions_generation_enabled", _error, _found, "bool"
+                )
 
             _field = "vapi_api_key"
-            if "vapi_api_key" in src_dict:
-                vapi_api_key: Any = src_dict["vapi_api_key"]
-                _present += 1
-                if type(vapi_api_key) is not str:
-                    vapi_api_key = checked(vapi_api_key, (str,))
-            else:
-                vapi_api_key = UNSET
+            try:
+                if "vapi_api_key" in src_dict:
+                    vapi_api_key: Any = src_dict["vapi_api_key"]
+                    _present += 1
+                    if type(vapi_api_key) is not str:
+                        vapi_api_key = checked(vapi_api_key, (str,))
+                else:
+                    vapi_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                vapi_api_key, _found = tolerated(src_dict, "vapi_api_key", _error, _found, "str")
 
             _field = "vapi_api_key_configured"
-            if "vapi_api_key_configured" in src_dict:
-                vapi_api_key_configured: Any = src_dict["vapi_api_key_configured"]
-                _present += 1
-                if type(vapi_api_key_configured) is not str:
-                    vapi_api_key_configured = checked(vapi_api_key_configured, (str,))
-            else:
-                vapi_api_key_configured = UNSET
+            try:
+                if "vapi_api_key_configured" in src_dict:
+                    vapi_api_key_configured: Any = src_dict["vapi_api_key_configured"]
+                    _present += 1
+                    if type(vapi_api_key_configured) is not str:
+                        vapi_api_key_configured = checked(vapi_api_key_configured, (str,))
+                else:
+                    vapi_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                vapi_api_key_configured, _found = tolerated(src_dict, "vapi_api_key_configured", _error, _found, "str")
 
             _field = "vapi_public_key_configured"
-            if "vapi_public_key_configured" in src_dict:
-                vapi_public_key_configured: Any = src_dict["vapi_public_key_configured"]
-                _present += 1
-                if type(vapi_public_key_configured) is not str:
-                    vapi_public_key_configured = checked(vapi_public_key_configured, (str,))
-            else:
-                vapi_public_key_configured = UNSET
+            try:
+                if "vapi_public_key_configured" in src_dict:
+                    vapi_public_key_configured: Any = src_dict["vapi_public_key_configured"]
+                    _present += 1
+                    if type(vapi_public_key_configured) is not str:
+                        vapi_public_key_configured = checked(vapi_public_key_configured, (str,))
+                else:
+                    vapi_public_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                vapi_public_key_configured, _found = tolerated(
+                    src_dict, "vapi_public_key_configured", _error, _found, "str"
+                )
 
             _field = "retell_api_key"
-            if "retell_api_key" in src_dict:
-                retell_api_key: Any = src_dict["retell_api_key"]
-                _present += 1
-                if type(retell_api_key) is not str:
-                    retell_api_key = checked(retell_api_key, (str,))
-            else:
-                retell_api_key = UNSET
+            try:
+                if "retell_api_key" in src_dict:
+                    retell_api_key: Any = src_dict["retell_api_key"]
+                    _present += 1
+                    if type(retell_api_key) is not str:
+                        retell_api_key = checked(retell_api_key, (str,))
+                else:
+                    retell_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                retell_api_key, _found = tolerated(src_dict, "retell_api_key", _error, _found, "str")
 
             _field = "retell_api_key_configured"
-            if "retell_api_key_configured" in src_dict:
-                retell_api_key_configured: Any = src_dict["retell_api_key_configured"]
-                _present += 1
-                if type(retell_api_key_configured) is not str:
-                    retell_api_key_configured = checked(retell_api_key_configured, (str,))
-            else:
-                retell_api_key_configured = UNSET
+            try:
+                if "retell_api_key_configured" in src_dict:
+                    retell_api_key_configured: Any = src_dict["retell_api_key_configured"]
+                    _present += 1
+                    if type(retell_api_key_configured) is not str:
+                        retell_api_key_configured = checked(retell_api_key_configured, (str,))
+                else:
+                    retell_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                retell_api_key_configured, _found = tolerated(
+                    src_dict, "retell_api_key_configured", _error, _found, "str"
+                )
 
             _field = "syntflow_api_key"
-            if "syntflow_api_key" in src_dict:
-                syntflow_api_key: Any = src_dict["syntflow_api_key"]
-                _present += 1
-                if type(syntflow_api_key) is not str:
-                    syntflow_api_key = checked(syntflow_api_key, (str,))
-            else:
-                syntflow_api_key = UNSET
+            try:
+                if "syntflow_api_key" in src_dict:
+                    syntflow_api_key: Any = src_dict["syntflow_api_key"]
+                    _present += 1
+                    if type(syntflow_api_key) is not str:
+                        syntflow_api_key = checked(syntflow_api_key, (str,))
+                else:
+                    syntflow_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                syntflow_api_key, _found = tolerated(src_dict, "syntflow_api_key", _error, _found, "str")
 
             _field = "syntflow_api_key_configured"
-            if "syntflow_api_key_configured" in src_dict:
-                syntflow_api_key_configured: Any = src_dict["syntflow_api_key_configured"]
-                _present += 1
-                if type(syntflow_api_key_configured) is not str:
-                    syntflow_api_key_configured = checked(syntflow_api_key_configured, (str,))
-            else:
-                syntflow_api_key_configured = UNSET
+            try:
+                if "syntflow_api_key_configured" in src_dict:
+                    syntflow_api_key_configured: Any = src_dict["syntflow_api_key_configured"]
+                    _present += 1
+                    if type(syntflow_api_key_configured) is not str:
+                        syntflow_api_key_configured = checked(syntflow_api_key_configured, (str,))
+                else:
+                    syntflow_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                syntflow_api_key_configured, _found = tolerated(
+                    src_dict, "syntflow_api_key_configured", _error, _found, "str"
+                )
 
             _field = "members"
-            if "members" in src_dict:
-                members: Any = src_dict["members"]
-                _present += 1
-                if type(members) is not list:
-                    members = checked(members, (list,))
-                members = [MembershipInline.from_dict(element) for element in members]
+            try:
+                if "members" in src_dict:
+                    members: Any = src_dict["members"]
+                    _present += 1
+                    if type(members) is not list:
+                        members = checked(members, (list,))
+                    members = [MembershipInline.from_dict(element) for element in members]
 
-            else:
-                members = UNSET
+                else:
+                    members = UNSET
+            except FIELD_ERRORS as _error:
+                members, _found = tolerated(
+                    src_dict,
+                    "members",
+                    _error,
+                    _found,
+                    "list[MembershipInline]",
+                    lambda element: MembershipInline.from_dict(element),
+                )
 
             _field = "projects"
-            if "projects" in src_dict:
-                projects: Any = src_dict["projects"]
-                _present += 1
-                if type(projects) is not list:
-                    projects = checked(projects, (list,))
-                projects = [ProjectInline.from_dict(element) for element in projects]
+            try:
+                if "projects" in src_dict:
+                    projects: Any = src_dict["projects"]
+                    _present += 1
+                    if type(projects) is not list:
+                        projects = checked(projects, (list,))
+                    projects = [ProjectInline.from_dict(element) for element in projects]
 
-            else:
-                projects = UNSET
+                else:
+                    projects = UNSET
+            except FIELD_ERRORS as _error:
+                projects, _found = tolerated(
+                    src_dict,
+                    "projects",
+                    _error,
+                    _found,
+                    "list[ProjectInline]",
+                    lambda element: ProjectInline.from_dict(element),
+                )
 
             _field = "is_internal_view_only"
-            if "is_internal_view_only" in src_dict:
-                is_internal_view_only: Any = src_dict["is_internal_view_only"]
-                _present += 1
-                if type(is_internal_view_only) is not bool:
-                    is_internal_view_only = checked(is_internal_view_only, (bool,))
-            else:
-                is_internal_view_only = UNSET
+            try:
+                if "is_internal_view_only" in src_dict:
+                    is_internal_view_only: Any = src_dict["is_internal_view_only"]
+                    _present += 1
+                    if type(is_internal_view_only) is not bool:
+                        is_internal_view_only = checked(is_internal_view_only, (bool,))
+                else:
+                    is_internal_view_only = UNSET
+            except FIELD_ERRORS as _error:
+                is_internal_view_only, _found = tolerated(src_dict, "is_internal_view_only", _error, _found, "bool")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _field = "timezone"
-            if "timezone" in src_dict:
-                timezone: Any = src_dict["timezone"]
-                _present += 1
-                timezone = (
-                    PatchedOrganizationTimezone._value2member_map_.get(timezone)
-                    or PatchedOrganizationTimezone(timezone)
-                    if type(timezone) is str
-                    else checked(timezone, (PatchedOrganizationTimezone,))
-                )
-            else:
-                timezone = UNSET
+            try:
+                if "timezone" in src_dict:
+                    timezone: Any = src_dict["timezone"]
+                    _present += 1
+                    timezone = (
+                        PatchedOrganizationTimezone._value2member_map_.get(timezone)
+                        or PatchedOrganizationTimezone(timezone)
+                        if type(timezone) is str
+                        else checked(timezone, (PatchedOrganizationTimezone,))
+                    )
+                else:
+                    timezone = UNSET
+            except FIELD_ERRORS as _error:
+                timezone, _found = tolerated(src_dict, "timezone", _error, _found, "PatchedOrganizationTimezone")
 
             _field = "is_2fa_required"
-            if "is_2fa_required" in src_dict:
-                is_2fa_required: Any = src_dict["is_2fa_required"]
-                _present += 1
-                if type(is_2fa_required) is not bool:
-                    is_2fa_required = checked(is_2fa_required, (bool,))
-            else:
-                is_2fa_required = UNSET
+            try:
+                if "is_2fa_required" in src_dict:
+                    is_2fa_required: Any = src_dict["is_2fa_required"]
+                    _present += 1
+                    if type(is_2fa_required) is not bool:
+                        is_2fa_required = checked(is_2fa_required, (bool,))
+                else:
+                    is_2fa_required = UNSET
+            except FIELD_ERRORS as _error:
+                is_2fa_required, _found = tolerated(src_dict, "is_2fa_required", _error, _found, "bool")
 
             _field = "skip_onboarding"
-            if "skip_onboarding" in src_dict:
-                skip_onboarding: Any = src_dict["skip_onboarding"]
-                _present += 1
-                if type(skip_onboarding) is not bool:
-                    skip_onboarding = checked(skip_onboarding, (bool,))
-            else:
-                skip_onboarding = UNSET
+            try:
+                if "skip_onboarding" in src_dict:
+                    skip_onboarding: Any = src_dict["skip_onboarding"]
+                    _present += 1
+                    if type(skip_onboarding) is not bool:
+                        skip_onboarding = checked(skip_onboarding, (bool,))
+                else:
+                    skip_onboarding = UNSET
+            except FIELD_ERRORS as _error:
+                skip_onboarding, _found = tolerated(src_dict, "skip_onboarding", _error, _found, "bool")
 
             _field = "onboarding_flow"
-            if "onboarding_flow" in src_dict:
-                onboarding_flow: Any = src_dict["onboarding_flow"]
-                _present += 1
-                onboarding_flow = (
-                    PatchedOrganizationOnboardingFlow._value2member_map_.get(onboarding_flow)
-                    or PatchedOrganizationOnboardingFlow(onboarding_flow)
-                    if type(onboarding_flow) is str
-                    else checked(onboarding_flow, (PatchedOrganizationOnboardingFlow,))
+            try:
+                if "onboarding_flow" in src_dict:
+                    onboarding_flow: Any = src_dict["onboarding_flow"]
+                    _present += 1
+                    onboarding_flow = (
+                        PatchedOrganizationOnboardingFlow._value2member_map_.get(onboarding_flow)
+                        or PatchedOrganizationOnboardingFlow(onboarding_flow)
+                        if type(onboarding_flow) is str
+                        else checked(onboarding_flow, (PatchedOrganizationOnboardingFlow,))
+                    )
+                else:
+                    onboarding_flow = UNSET
+            except FIELD_ERRORS as _error:
+                onboarding_flow, _found = tolerated(
+                    src_dict, "onboarding_flow", _error, _found, "PatchedOrganizationOnboardingFlow"
                 )
-            else:
-                onboarding_flow = UNSET
 
             _field = "user_onboarding"
-            if "user_onboarding" in src_dict:
-                user_onboarding: Any = src_dict["user_onboarding"]
-                _present += 1
-                if type(user_onboarding) is not str:
-                    user_onboarding = checked(user_onboarding, (str,))
-            else:
-                user_onboarding = UNSET
+            try:
+                if "user_onboarding" in src_dict:
+                    user_onboarding: Any = src_dict["user_onboarding"]
+                    _present += 1
+                    if type(user_onboarding) is not str:
+                        user_onboarding = checked(user_onboarding, (str,))
+                else:
+                    user_onboarding = UNSET
+            except FIELD_ERRORS as _error:
+                user_onboarding, _found = tolerated(src_dict, "user_onboarding", _error, _found, "str")
 
             _field = "phone_number_verified"
-            if "phone_number_verified" in src_dict:
-                phone_number_verified: Any = src_dict["phone_number_verified"]
-                _present += 1
-                if type(phone_number_verified) is not bool:
-                    phone_number_verified = checked(phone_number_verified, (bool,))
-            else:
-                phone_number_verified = UNSET
+            try:
+                if "phone_number_verified" in src_dict:
+                    phone_number_verified: Any = src_dict["phone_number_verified"]
+                    _present += 1
+                    if type(phone_number_verified) is not bool:
+                        phone_number_verified = checked(phone_number_verified, (bool,))
+                else:
+                    phone_number_verified = UNSET
+            except FIELD_ERRORS as _error:
+                phone_number_verified, _found = tolerated(src_dict, "phone_number_verified", _error, _found, "bool")
 
             _field = "slack_invite_sent"
-            if "slack_invite_sent" in src_dict:
-                slack_invite_sent: Any = src_dict["slack_invite_sent"]
-                _present += 1
-                if type(slack_invite_sent) is not bool:
-                    slack_invite_sent = checked(slack_invite_sent, (bool,))
-            else:
-                slack_invite_sent = UNSET
+            try:
+                if "slack_invite_sent" in src_dict:
+                    slack_invite_sent: Any = src_dict["slack_invite_sent"]
+                    _present += 1
+                    if type(slack_invite_sent) is not bool:
+                        slack_invite_sent = checked(slack_invite_sent, (bool,))
+                else:
+                    slack_invite_sent = UNSET
+            except FIELD_ERRORS as _error:
+                slack_invite_sent, _found = tolerated(src_dict, "slack_invite_sent", _error, _found, "bool")
 
             _field = "auto_refill"
-            if "auto_refill" in src_dict:
-                auto_refill: Any = src_dict["auto_refill"]
-                _present += 1
-                if type(auto_refill) is not bool:
-                    auto_refill = checked(auto_refill, (bool,))
-            else:
-                auto_refill = UNSET
+            try:
+                if "auto_refill" in src_dict:
+                    auto_refill: Any = src_dict["auto_refill"]
+                    _present += 1
+                    if type(auto_refill) is not bool:
+                        auto_refill = checked(auto_refill, (bool,))
+                else:
+                    auto_refill = UNSET
+            except FIELD_ERRORS as _error:
+                auto_refill, _found = tolerated(src_dict, "auto_refill", _error, _found, "bool")
 
             _field = "auto_refill_threshold"
-            if "auto_refill_threshold" in src_dict:
-                auto_refill_threshold: Any = src_dict["auto_refill_threshold"]
-                _present += 1
-                if type(auto_refill_threshold) is not str:
-                    auto_refill_threshold = checked(auto_refill_threshold, (str,))
-            else:
-                auto_refill_threshold = UNSET
+            try:
+                if "auto_refill_threshold" in src_dict:
+                    auto_refill_threshold: Any = src_dict["auto_refill_threshold"]
+                    _present += 1
+                    if type(auto_refill_threshold) is not str:
+                        auto_refill_threshold = checked(auto_refill_threshold, (str,))
+                else:
+                    auto_refill_threshold = UNSET
+            except FIELD_ERRORS as _error:
+                auto_refill_threshold, _found = tolerated(src_dict, "auto_refill_threshold", _error, _found, "str")
 
             _field = "auto_refill_amount"
-            if "auto_refill_amount" in src_dict:
-                auto_refill_amount: Any = src_dict["auto_refill_amount"]
-                _present += 1
-                if type(auto_refill_amount) is not str:
-                    auto_refill_amount = checked(auto_refill_amount, (str,))
-            else:
-                auto_refill_amount = UNSET
+            try:
+                if "auto_refill_amount" in src_dict:
+                    auto_refill_amount: Any = src_dict["auto_refill_amount"]
+                    _present += 1
+                    if type(auto_refill_amount) is not str:
+                        auto_refill_amount = checked(auto_refill_amount, (str,))
+                else:
+                    auto_refill_amount = UNSET
+            except FIELD_ERRORS as _error:
+                auto_refill_amount, _found = tolerated(src_dict, "auto_refill_amount", _error, _found, "str")
 
             _field = "auto_refill_max_cap"
-            if "auto_refill_max_cap" in src_dict:
-                auto_refill_max_cap: Any = src_dict["auto_refill_max_cap"]
-                _present += 1
-                if auto_refill_max_cap is not None:
-                    if type(auto_refill_max_cap) is not str:
-                        auto_refill_max_cap = checked(auto_refill_max_cap, (str, type(None)))
-            else:
-                auto_refill_max_cap = UNSET
+            try:
+                if "auto_refill_max_cap" in src_dict:
+                    auto_refill_max_cap: Any = src_dict["auto_refill_max_cap"]
+                    _present += 1
+                    if auto_refill_max_cap is not None:
+                        if type(auto_refill_max_cap) is not str:
+                            auto_refill_max_cap = checked(auto_refill_max_cap, (str, type(None)))
+                else:
+                    auto_refill_max_cap = UNSET
+            except FIELD_ERRORS as _error:
+                auto_refill_max_cap, _found = tolerated(src_dict, "auto_refill_max_cap", _error, _found, "None | str")
 
             _instance = cls(
                 id=id,
@@ -1301,11 +1554,13 @@ class PatchedOrganization:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

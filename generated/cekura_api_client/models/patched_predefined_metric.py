@@ -13,7 +13,7 @@ from ..models.patched_predefined_metric_category_type_3_type_1 import PatchedPre
 from ..models.patched_predefined_metric_eval_type import PatchedPredefinedMetricEvalType
 from ..models.patched_predefined_metric_evaluation_trigger import PatchedPredefinedMetricEvaluationTrigger
 from ..models.patched_predefined_metric_type import PatchedPredefinedMetricType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..runtime.values import enum_value
@@ -125,6 +125,10 @@ class PatchedPredefinedMetric:
     """ Sub category of the metric """
     organization: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
+    _json_names = {"type_": "type"}
+    """ The JSON names of the attributes named otherwise, for the paths `mismatches()` lists. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -155,13 +159,13 @@ class PatchedPredefinedMetric:
             field_dict["type"] = (
                 self.type_._value_
                 if type(self.type_) is PatchedPredefinedMetricType
-                else enum_value(PatchedPredefinedMetricType, self.type_, "type")
+                else enum_value(PatchedPredefinedMetricType, self.type_, "type", self)
             )
         if not isinstance(self.eval_type, Unset):
             field_dict["eval_type"] = (
                 self.eval_type._value_
                 if type(self.eval_type) is PatchedPredefinedMetricEvalType
-                else enum_value(PatchedPredefinedMetricEvalType, self.eval_type, "eval_type")
+                else enum_value(PatchedPredefinedMetricEvalType, self.eval_type, "eval_type", self)
             )
         if not isinstance(self.audio_enabled, Unset) and _response:
             field_dict["audio_enabled"] = self.audio_enabled
@@ -185,7 +189,9 @@ class PatchedPredefinedMetric:
             field_dict["evaluation_trigger"] = (
                 self.evaluation_trigger._value_
                 if type(self.evaluation_trigger) is PatchedPredefinedMetricEvaluationTrigger
-                else enum_value(PatchedPredefinedMetricEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger")
+                else enum_value(
+                    PatchedPredefinedMetricEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger", self
+                )
             )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
@@ -197,6 +203,8 @@ class PatchedPredefinedMetric:
             field_dict["organization"] = self.organization
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -282,244 +290,294 @@ class PatchedPredefinedMetric:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "description"
-            if "description" in src_dict:
-                description: Any = src_dict["description"]
-                _present += 1
-                if type(description) is not str:
-                    description = checked(description, (str,))
-            else:
-                description = UNSET
+            try:
+                if "description" in src_dict:
+                    description: Any = src_dict["description"]
+                    _present += 1
+                    if type(description) is not str:
+                        description = checked(description, (str,))
+                else:
+                    description = UNSET
+            except FIELD_ERRORS as _error:
+                description, _found = tolerated(src_dict, "description", _error, _found, "str")
 
             _field = "code"
-            if "code" in src_dict:
-                code: Any = src_dict["code"]
-                _present += 1
-                if type(code) is not str:
-                    code = checked(code, (str,))
-            else:
-                code = UNSET
+            try:
+                if "code" in src_dict:
+                    code: Any = src_dict["code"]
+                    _present += 1
+                    if type(code) is not str:
+                        code = checked(code, (str,))
+                else:
+                    code = UNSET
+            except FIELD_ERRORS as _error:
+                code, _found = tolerated(src_dict, "code", _error, _found, "str")
 
             _field = "slug"
-            if "slug" in src_dict:
-                slug: Any = src_dict["slug"]
-                _present += 1
-                if slug is not None:
-                    if type(slug) is not str:
-                        slug = checked(slug, (str, type(None)))
-            else:
-                slug = UNSET
+            try:
+                if "slug" in src_dict:
+                    slug: Any = src_dict["slug"]
+                    _present += 1
+                    if slug is not None:
+                        if type(slug) is not str:
+                            slug = checked(slug, (str, type(None)))
+                else:
+                    slug = UNSET
+            except FIELD_ERRORS as _error:
+                slug, _found = tolerated(src_dict, "slug", _error, _found, "None | str")
 
             _field = "type"
-            if "type" in src_dict:
-                type_: Any = src_dict["type"]
-                _present += 1
-                type_ = (
-                    PatchedPredefinedMetricType._value2member_map_.get(type_) or PatchedPredefinedMetricType(type_)
-                    if type(type_) is str
-                    else checked(type_, (PatchedPredefinedMetricType,))
-                )
-            else:
-                type_ = UNSET
+            try:
+                if "type" in src_dict:
+                    type_: Any = src_dict["type"]
+                    _present += 1
+                    type_ = (
+                        PatchedPredefinedMetricType._value2member_map_.get(type_) or PatchedPredefinedMetricType(type_)
+                        if type(type_) is str
+                        else checked(type_, (PatchedPredefinedMetricType,))
+                    )
+                else:
+                    type_ = UNSET
+            except FIELD_ERRORS as _error:
+                type_, _found = tolerated(src_dict, "type", _error, _found, "PatchedPredefinedMetricType")
 
             _field = "eval_type"
-            if "eval_type" in src_dict:
-                eval_type: Any = src_dict["eval_type"]
-                _present += 1
-                eval_type = (
-                    PatchedPredefinedMetricEvalType._value2member_map_.get(eval_type)
-                    or PatchedPredefinedMetricEvalType(eval_type)
-                    if type(eval_type) is str
-                    else checked(eval_type, (PatchedPredefinedMetricEvalType,))
-                )
-            else:
-                eval_type = UNSET
+            try:
+                if "eval_type" in src_dict:
+                    eval_type: Any = src_dict["eval_type"]
+                    _present += 1
+                    eval_type = (
+                        PatchedPredefinedMetricEvalType._value2member_map_.get(eval_type)
+                        or PatchedPredefinedMetricEvalType(eval_type)
+                        if type(eval_type) is str
+                        else checked(eval_type, (PatchedPredefinedMetricEvalType,))
+                    )
+                else:
+                    eval_type = UNSET
+            except FIELD_ERRORS as _error:
+                eval_type, _found = tolerated(src_dict, "eval_type", _error, _found, "PatchedPredefinedMetricEvalType")
 
             _field = "audio_enabled"
-            if "audio_enabled" in src_dict:
-                audio_enabled: Any = src_dict["audio_enabled"]
-                _present += 1
-                if type(audio_enabled) is not bool:
-                    audio_enabled = checked(audio_enabled, (bool,))
-            else:
-                audio_enabled = UNSET
+            try:
+                if "audio_enabled" in src_dict:
+                    audio_enabled: Any = src_dict["audio_enabled"]
+                    _present += 1
+                    if type(audio_enabled) is not bool:
+                        audio_enabled = checked(audio_enabled, (bool,))
+                else:
+                    audio_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                audio_enabled, _found = tolerated(src_dict, "audio_enabled", _error, _found, "bool")
 
             _field = "prompt"
-            if "prompt" in src_dict:
-                prompt: Any = src_dict["prompt"]
-                _present += 1
-                if type(prompt) is not str:
-                    prompt = checked(prompt, (str,))
-            else:
-                prompt = UNSET
+            try:
+                if "prompt" in src_dict:
+                    prompt: Any = src_dict["prompt"]
+                    _present += 1
+                    if type(prompt) is not str:
+                        prompt = checked(prompt, (str,))
+                else:
+                    prompt = UNSET
+            except FIELD_ERRORS as _error:
+                prompt, _found = tolerated(src_dict, "prompt", _error, _found, "str")
 
             _field = "function_name"
-            if "function_name" in src_dict:
-                function_name: Any = src_dict["function_name"]
-                _present += 1
-                if function_name is not None:
-                    if type(function_name) is not str:
-                        function_name = checked(function_name, (str, type(None)))
-            else:
-                function_name = UNSET
+            try:
+                if "function_name" in src_dict:
+                    function_name: Any = src_dict["function_name"]
+                    _present += 1
+                    if function_name is not None:
+                        if type(function_name) is not str:
+                            function_name = checked(function_name, (str, type(None)))
+                else:
+                    function_name = UNSET
+            except FIELD_ERRORS as _error:
+                function_name, _found = tolerated(src_dict, "function_name", _error, _found, "None | str")
 
             _field = "enum_values"
-            if "enum_values" in src_dict:
-                enum_values: Any = src_dict["enum_values"]
-                _present += 1
+            try:
+                if "enum_values" in src_dict:
+                    enum_values: Any = src_dict["enum_values"]
+                    _present += 1
 
-            else:
-                enum_values = UNSET
+                else:
+                    enum_values = UNSET
+            except FIELD_ERRORS as _error:
+                enum_values, _found = tolerated(src_dict, "enum_values", _error, _found, "Any")
 
             _field = "custom_code"
-            if "custom_code" in src_dict:
-                custom_code: Any = src_dict["custom_code"]
-                _present += 1
-                if type(custom_code) is not str:
-                    custom_code = checked(custom_code, (str,))
-            else:
-                custom_code = UNSET
+            try:
+                if "custom_code" in src_dict:
+                    custom_code: Any = src_dict["custom_code"]
+                    _present += 1
+                    if type(custom_code) is not str:
+                        custom_code = checked(custom_code, (str,))
+                else:
+                    custom_code = UNSET
+            except FIELD_ERRORS as _error:
+                custom_code, _found = tolerated(src_dict, "custom_code", _error, _found, "str")
 
             _field = "simulation_enabled"
-            if "simulation_enabled" in src_dict:
-                simulation_enabled: Any = src_dict["simulation_enabled"]
-                _present += 1
-                if type(simulation_enabled) is not bool:
-                    simulation_enabled = checked(simulation_enabled, (bool,))
-            else:
-                simulation_enabled = UNSET
+            try:
+                if "simulation_enabled" in src_dict:
+                    simulation_enabled: Any = src_dict["simulation_enabled"]
+                    _present += 1
+                    if type(simulation_enabled) is not bool:
+                        simulation_enabled = checked(simulation_enabled, (bool,))
+                else:
+                    simulation_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                simulation_enabled, _found = tolerated(src_dict, "simulation_enabled", _error, _found, "bool")
 
             _field = "observability_enabled"
-            if "observability_enabled" in src_dict:
-                observability_enabled: Any = src_dict["observability_enabled"]
-                _present += 1
-                if type(observability_enabled) is not bool:
-                    observability_enabled = checked(observability_enabled, (bool,))
-            else:
-                observability_enabled = UNSET
+            try:
+                if "observability_enabled" in src_dict:
+                    observability_enabled: Any = src_dict["observability_enabled"]
+                    _present += 1
+                    if type(observability_enabled) is not bool:
+                        observability_enabled = checked(observability_enabled, (bool,))
+                else:
+                    observability_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                observability_enabled, _found = tolerated(src_dict, "observability_enabled", _error, _found, "bool")
 
             _field = "configuration"
-            if "configuration" in src_dict:
-                configuration: Any = src_dict["configuration"]
-                _present += 1
+            try:
+                if "configuration" in src_dict:
+                    configuration: Any = src_dict["configuration"]
+                    _present += 1
 
-            else:
-                configuration = UNSET
+                else:
+                    configuration = UNSET
+            except FIELD_ERRORS as _error:
+                configuration, _found = tolerated(src_dict, "configuration", _error, _found, "Any")
 
             _field = "cost"
-            if "cost" in src_dict:
-                cost: Any = src_dict["cost"]
-                _present += 1
-                if type(cost) is not str:
-                    cost = checked(cost, (str,))
-            else:
-                cost = UNSET
+            try:
+                if "cost" in src_dict:
+                    cost: Any = src_dict["cost"]
+                    _present += 1
+                    if type(cost) is not str:
+                        cost = checked(cost, (str,))
+                else:
+                    cost = UNSET
+            except FIELD_ERRORS as _error:
+                cost, _found = tolerated(src_dict, "cost", _error, _found, "str")
 
             _field = "evaluation_trigger"
-            if "evaluation_trigger" in src_dict:
-                evaluation_trigger: Any = src_dict["evaluation_trigger"]
-                _present += 1
-                evaluation_trigger = (
-                    PatchedPredefinedMetricEvaluationTrigger._value2member_map_.get(evaluation_trigger)
-                    or PatchedPredefinedMetricEvaluationTrigger(evaluation_trigger)
-                    if type(evaluation_trigger) is str
-                    else checked(evaluation_trigger, (PatchedPredefinedMetricEvaluationTrigger,))
+            try:
+                if "evaluation_trigger" in src_dict:
+                    evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                    _present += 1
+                    evaluation_trigger = (
+                        PatchedPredefinedMetricEvaluationTrigger._value2member_map_.get(evaluation_trigger)
+                        or PatchedPredefinedMetricEvaluationTrigger(evaluation_trigger)
+                        if type(evaluation_trigger) is str
+                        else checked(evaluation_trigger, (PatchedPredefinedMetricEvaluationTrigger,))
+                    )
+                else:
+                    evaluation_trigger = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger, _found = tolerated(
+                    src_dict, "evaluation_trigger", _error, _found, "PatchedPredefinedMetricEvaluationTrigger"
                 )
-            else:
-                evaluation_trigger = UNSET
 
             _field = "evaluation_trigger_prompt"
-            if "evaluation_trigger_prompt" in src_dict:
-                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
-                _present += 1
-                if type(evaluation_trigger_prompt) is not str:
-                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
-            else:
-                evaluation_trigger_prompt = UNSET
+            try:
+                if "evaluation_trigger_prompt" in src_dict:
+                    evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                    _present += 1
+                    if type(evaluation_trigger_prompt) is not str:
+                        evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+                else:
+                    evaluation_trigger_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_prompt, _found = tolerated(
+                    src_dict, "evaluation_trigger_prompt", _error, _found, "str"
+                )
 
             _field = "category"
+            try:
 
-            def _parse_category(
-                data: object,
-            ) -> (
-                None
-                | PatchedPredefinedMetricCategoryType1
-                | PatchedPredefinedMetricCategoryType2Type1
-                | PatchedPredefinedMetricCategoryType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    category_type_1 = PatchedPredefinedMetricCategoryType1(data)
-
-                    return category_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    category_type_2_type_1 = PatchedPredefinedMetricCategoryType2Type1(data)
-
-                    return category_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    category_type_3_type_1 = PatchedPredefinedMetricCategoryType3Type1(data)
-
-                    return category_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_category(
+                    data: object,
+                ) -> (
                     None
                     | PatchedPredefinedMetricCategoryType1
                     | PatchedPredefinedMetricCategoryType2Type1
                     | PatchedPredefinedMetricCategoryType3Type1
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        category_type_1 = PatchedPredefinedMetricCategoryType1(data)
 
-            category = _parse_category(src_dict.get("category", UNSET))
+                        return category_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        category_type_2_type_1 = PatchedPredefinedMetricCategoryType2Type1(data)
 
-            if not isinstance(
-                category,
-                (
-                    type(None),
-                    PatchedPredefinedMetricCategoryType1,
-                    PatchedPredefinedMetricCategoryType2Type1,
-                    PatchedPredefinedMetricCategoryType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return category_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        category_type_3_type_1 = PatchedPredefinedMetricCategoryType3Type1(data)
+
+                        return category_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | PatchedPredefinedMetricCategoryType1
+                        | PatchedPredefinedMetricCategoryType2Type1
+                        | PatchedPredefinedMetricCategoryType3Type1
+                        | Unset,
+                        data,
+                    )
+
+                category = _parse_category(src_dict.get("category", UNSET))
+
+                if not isinstance(
                     category,
                     (
                         type(None),
@@ -528,29 +586,53 @@ class PatchedPredefinedMetric:
                         PatchedPredefinedMetricCategoryType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        category,
+                        (
+                            type(None),
+                            PatchedPredefinedMetricCategoryType1,
+                            PatchedPredefinedMetricCategoryType2Type1,
+                            PatchedPredefinedMetricCategoryType3Type1,
+                            Unset,
+                        ),
+                    )
+                if category is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                category, _found = tolerated(
+                    src_dict,
+                    "category",
+                    _error,
+                    _found,
+                    "None | PatchedPredefinedMetricCategoryType1 | PatchedPredefinedMetricCategoryType2Type1 | PatchedPredefinedMetricCategoryType3Type1",
                 )
-            if category is not UNSET:
-                _present += 1
 
             _field = "sub_category"
-            if "sub_category" in src_dict:
-                sub_category: Any = src_dict["sub_category"]
-                _present += 1
-                if sub_category is not None:
-                    if type(sub_category) is not str:
-                        sub_category = checked(sub_category, (str, type(None)))
-            else:
-                sub_category = UNSET
+            try:
+                if "sub_category" in src_dict:
+                    sub_category: Any = src_dict["sub_category"]
+                    _present += 1
+                    if sub_category is not None:
+                        if type(sub_category) is not str:
+                            sub_category = checked(sub_category, (str, type(None)))
+                else:
+                    sub_category = UNSET
+            except FIELD_ERRORS as _error:
+                sub_category, _found = tolerated(src_dict, "sub_category", _error, _found, "None | str")
 
             _field = "organization"
-            if "organization" in src_dict:
-                organization: Any = src_dict["organization"]
-                _present += 1
-                if organization is not None:
-                    if type(organization) is not int:
-                        organization = checked(organization, (int, type(None)))
-            else:
-                organization = UNSET
+            try:
+                if "organization" in src_dict:
+                    organization: Any = src_dict["organization"]
+                    _present += 1
+                    if organization is not None:
+                        if type(organization) is not int:
+                            organization = checked(organization, (int, type(None)))
+                else:
+                    organization = UNSET
+            except FIELD_ERRORS as _error:
+                organization, _found = tolerated(src_dict, "organization", _error, _found, "int | None")
 
             _instance = cls(
                 id=id,
@@ -575,11 +657,13 @@ class PatchedPredefinedMetric:
                 sub_category=sub_category,
                 organization=organization,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

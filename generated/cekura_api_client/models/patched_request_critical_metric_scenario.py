@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.patched_request_critical_metric_scenario_priority import PatchedRequestCriticalMetricScenarioPriority
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -31,6 +31,8 @@ class PatchedRequestCriticalMetricScenario:
     * `non-critical` - Non Critical
     * `not_a_bug` - Not A Bug """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -38,10 +40,12 @@ class PatchedRequestCriticalMetricScenario:
             field_dict["priority"] = (
                 self.priority._value_
                 if type(self.priority) is PatchedRequestCriticalMetricScenarioPriority
-                else enum_value(PatchedRequestCriticalMetricScenarioPriority, self.priority, "priority")
+                else enum_value(PatchedRequestCriticalMetricScenarioPriority, self.priority, "priority", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -70,31 +74,39 @@ class PatchedRequestCriticalMetricScenario:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "priority"
-            if "priority" in src_dict:
-                priority: Any = src_dict["priority"]
-                _present += 1
-                priority = (
-                    PatchedRequestCriticalMetricScenarioPriority._value2member_map_.get(priority)
-                    or PatchedRequestCriticalMetricScenarioPriority(priority)
-                    if type(priority) is str
-                    else checked(priority, (PatchedRequestCriticalMetricScenarioPriority,))
+            try:
+                if "priority" in src_dict:
+                    priority: Any = src_dict["priority"]
+                    _present += 1
+                    priority = (
+                        PatchedRequestCriticalMetricScenarioPriority._value2member_map_.get(priority)
+                        or PatchedRequestCriticalMetricScenarioPriority(priority)
+                        if type(priority) is str
+                        else checked(priority, (PatchedRequestCriticalMetricScenarioPriority,))
+                    )
+                else:
+                    priority = UNSET
+            except FIELD_ERRORS as _error:
+                priority, _found = tolerated(
+                    src_dict, "priority", _error, _found, "PatchedRequestCriticalMetricScenarioPriority"
                 )
-            else:
-                priority = UNSET
 
             _instance = cls(
                 priority=priority,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.patched_result_detail_v2_status import PatchedResultDetailV2Status
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -345,6 +345,8 @@ class PatchedResultDetailV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -366,7 +368,7 @@ class PatchedResultDetailV2:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is PatchedResultDetailV2Status
-                else enum_value(PatchedResultDetailV2Status, self.status, "status")
+                else enum_value(PatchedResultDetailV2Status, self.status, "status", self)
             )
         if not isinstance(self.met_expected_outcome_count, Unset) and _response:
             field_dict["met_expected_outcome_count"] = self.met_expected_outcome_count
@@ -379,7 +381,11 @@ class PatchedResultDetailV2:
         if not isinstance(self.is_cronjob, Unset) and _response:
             field_dict["is_cronjob"] = self.is_cronjob
         if not isinstance(self.runs, Unset) and _response:
-            field_dict["runs"] = self.runs.to_dict()
+            field_dict["runs"] = (
+                self.runs.to_dict()
+                if type(self.runs) is PatchedResultDetailV2Runs
+                else written(self.runs, "runs", self)
+            )
         if not isinstance(self.overall_evaluation, Unset) and _response:
             field_dict["overall_evaluation"] = self.overall_evaluation
         if not isinstance(self.total_duration, Unset) and _response:
@@ -434,7 +440,7 @@ class PatchedResultDetailV2:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -442,10 +448,12 @@ class PatchedResultDetailV2:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -477,362 +485,486 @@ class PatchedResultDetailV2:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "agent_name"
-            if "agent_name" in src_dict:
-                agent_name: Any = src_dict["agent_name"]
-                _present += 1
-                if type(agent_name) is not str:
-                    agent_name = checked(agent_name, (str,))
-            else:
-                agent_name = UNSET
+            try:
+                if "agent_name" in src_dict:
+                    agent_name: Any = src_dict["agent_name"]
+                    _present += 1
+                    if type(agent_name) is not str:
+                        agent_name = checked(agent_name, (str,))
+                else:
+                    agent_name = UNSET
+            except FIELD_ERRORS as _error:
+                agent_name, _found = tolerated(src_dict, "agent_name", _error, _found, "str")
 
             _field = "agent_version"
-            if "agent_version" in src_dict:
-                agent_version: Any = src_dict["agent_version"]
-                _present += 1
-                if type(agent_version) is not str:
-                    agent_version = checked(agent_version, (str,))
-            else:
-                agent_version = UNSET
+            try:
+                if "agent_version" in src_dict:
+                    agent_version: Any = src_dict["agent_version"]
+                    _present += 1
+                    if type(agent_version) is not str:
+                        agent_version = checked(agent_version, (str,))
+                else:
+                    agent_version = UNSET
+            except FIELD_ERRORS as _error:
+                agent_version, _found = tolerated(src_dict, "agent_version", _error, _found, "str")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    PatchedResultDetailV2Status._value2member_map_.get(status) or PatchedResultDetailV2Status(status)
-                    if type(status) is str
-                    else checked(status, (PatchedResultDetailV2Status,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        PatchedResultDetailV2Status._value2member_map_.get(status)
+                        or PatchedResultDetailV2Status(status)
+                        if type(status) is str
+                        else checked(status, (PatchedResultDetailV2Status,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "PatchedResultDetailV2Status")
 
             _field = "met_expected_outcome_count"
-            if "met_expected_outcome_count" in src_dict:
-                met_expected_outcome_count: Any = src_dict["met_expected_outcome_count"]
-                _present += 1
-                if type(met_expected_outcome_count) is not str:
-                    met_expected_outcome_count = checked(met_expected_outcome_count, (str,))
-            else:
-                met_expected_outcome_count = UNSET
+            try:
+                if "met_expected_outcome_count" in src_dict:
+                    met_expected_outcome_count: Any = src_dict["met_expected_outcome_count"]
+                    _present += 1
+                    if type(met_expected_outcome_count) is not str:
+                        met_expected_outcome_count = checked(met_expected_outcome_count, (str,))
+                else:
+                    met_expected_outcome_count = UNSET
+            except FIELD_ERRORS as _error:
+                met_expected_outcome_count, _found = tolerated(
+                    src_dict, "met_expected_outcome_count", _error, _found, "str"
+                )
 
             _field = "total_expected_outcome_count"
-            if "total_expected_outcome_count" in src_dict:
-                total_expected_outcome_count: Any = src_dict["total_expected_outcome_count"]
-                _present += 1
-                if type(total_expected_outcome_count) is not str:
-                    total_expected_outcome_count = checked(total_expected_outcome_count, (str,))
-            else:
-                total_expected_outcome_count = UNSET
+            try:
+                if "total_expected_outcome_count" in src_dict:
+                    total_expected_outcome_count: Any = src_dict["total_expected_outcome_count"]
+                    _present += 1
+                    if type(total_expected_outcome_count) is not str:
+                        total_expected_outcome_count = checked(total_expected_outcome_count, (str,))
+                else:
+                    total_expected_outcome_count = UNSET
+            except FIELD_ERRORS as _error:
+                total_expected_outcome_count, _found = tolerated(
+                    src_dict, "total_expected_outcome_count", _error, _found, "str"
+                )
 
             _field = "success_rate"
-            if "success_rate" in src_dict:
-                success_rate: Any = src_dict["success_rate"]
-                _present += 1
-                if type(success_rate) is not float:
-                    success_rate = checked(success_rate, (float, int))
-            else:
-                success_rate = UNSET
+            try:
+                if "success_rate" in src_dict:
+                    success_rate: Any = src_dict["success_rate"]
+                    _present += 1
+                    if type(success_rate) is not float:
+                        success_rate = checked(success_rate, (float, int))
+                else:
+                    success_rate = UNSET
+            except FIELD_ERRORS as _error:
+                success_rate, _found = tolerated(src_dict, "success_rate", _error, _found, "float")
 
             _field = "run_as_text"
-            if "run_as_text" in src_dict:
-                run_as_text: Any = src_dict["run_as_text"]
-                _present += 1
-                if type(run_as_text) is not bool:
-                    run_as_text = checked(run_as_text, (bool,))
-            else:
-                run_as_text = UNSET
+            try:
+                if "run_as_text" in src_dict:
+                    run_as_text: Any = src_dict["run_as_text"]
+                    _present += 1
+                    if type(run_as_text) is not bool:
+                        run_as_text = checked(run_as_text, (bool,))
+                else:
+                    run_as_text = UNSET
+            except FIELD_ERRORS as _error:
+                run_as_text, _found = tolerated(src_dict, "run_as_text", _error, _found, "bool")
 
             _field = "is_cronjob"
-            if "is_cronjob" in src_dict:
-                is_cronjob: Any = src_dict["is_cronjob"]
-                _present += 1
-                if type(is_cronjob) is not str:
-                    is_cronjob = checked(is_cronjob, (str,))
-            else:
-                is_cronjob = UNSET
+            try:
+                if "is_cronjob" in src_dict:
+                    is_cronjob: Any = src_dict["is_cronjob"]
+                    _present += 1
+                    if type(is_cronjob) is not str:
+                        is_cronjob = checked(is_cronjob, (str,))
+                else:
+                    is_cronjob = UNSET
+            except FIELD_ERRORS as _error:
+                is_cronjob, _found = tolerated(src_dict, "is_cronjob", _error, _found, "str")
 
             _field = "runs"
-            if "runs" in src_dict:
-                runs: Any = src_dict["runs"]
-                _present += 1
-                runs = PatchedResultDetailV2Runs.from_dict(runs)
-            else:
-                runs = UNSET
+            try:
+                if "runs" in src_dict:
+                    runs: Any = src_dict["runs"]
+                    _present += 1
+                    runs = PatchedResultDetailV2Runs.from_dict(runs)
+                else:
+                    runs = UNSET
+            except FIELD_ERRORS as _error:
+                runs, _found = tolerated(src_dict, "runs", _error, _found, "PatchedResultDetailV2Runs")
 
             _field = "overall_evaluation"
-            if "overall_evaluation" in src_dict:
-                overall_evaluation: Any = src_dict["overall_evaluation"]
-                _present += 1
+            try:
+                if "overall_evaluation" in src_dict:
+                    overall_evaluation: Any = src_dict["overall_evaluation"]
+                    _present += 1
 
-            else:
-                overall_evaluation = UNSET
+                else:
+                    overall_evaluation = UNSET
+            except FIELD_ERRORS as _error:
+                overall_evaluation, _found = tolerated(src_dict, "overall_evaluation", _error, _found, "Any | None")
 
             _field = "total_duration"
-            if "total_duration" in src_dict:
-                total_duration: Any = src_dict["total_duration"]
-                _present += 1
-                if type(total_duration) is not str:
-                    total_duration = checked(total_duration, (str,))
-            else:
-                total_duration = UNSET
+            try:
+                if "total_duration" in src_dict:
+                    total_duration: Any = src_dict["total_duration"]
+                    _present += 1
+                    if type(total_duration) is not str:
+                        total_duration = checked(total_duration, (str,))
+                else:
+                    total_duration = UNSET
+            except FIELD_ERRORS as _error:
+                total_duration, _found = tolerated(src_dict, "total_duration", _error, _found, "str")
 
             _field = "total_runs_count"
-            if "total_runs_count" in src_dict:
-                total_runs_count: Any = src_dict["total_runs_count"]
-                _present += 1
-                if type(total_runs_count) is not str:
-                    total_runs_count = checked(total_runs_count, (str,))
-            else:
-                total_runs_count = UNSET
+            try:
+                if "total_runs_count" in src_dict:
+                    total_runs_count: Any = src_dict["total_runs_count"]
+                    _present += 1
+                    if type(total_runs_count) is not str:
+                        total_runs_count = checked(total_runs_count, (str,))
+                else:
+                    total_runs_count = UNSET
+            except FIELD_ERRORS as _error:
+                total_runs_count, _found = tolerated(src_dict, "total_runs_count", _error, _found, "str")
 
             _field = "completed_runs_count"
-            if "completed_runs_count" in src_dict:
-                completed_runs_count: Any = src_dict["completed_runs_count"]
-                _present += 1
-                if type(completed_runs_count) is not str:
-                    completed_runs_count = checked(completed_runs_count, (str,))
-            else:
-                completed_runs_count = UNSET
+            try:
+                if "completed_runs_count" in src_dict:
+                    completed_runs_count: Any = src_dict["completed_runs_count"]
+                    _present += 1
+                    if type(completed_runs_count) is not str:
+                        completed_runs_count = checked(completed_runs_count, (str,))
+                else:
+                    completed_runs_count = UNSET
+            except FIELD_ERRORS as _error:
+                completed_runs_count, _found = tolerated(src_dict, "completed_runs_count", _error, _found, "str")
 
             _field = "success_runs_count"
-            if "success_runs_count" in src_dict:
-                success_runs_count: Any = src_dict["success_runs_count"]
-                _present += 1
-                if type(success_runs_count) is not str:
-                    success_runs_count = checked(success_runs_count, (str,))
-            else:
-                success_runs_count = UNSET
+            try:
+                if "success_runs_count" in src_dict:
+                    success_runs_count: Any = src_dict["success_runs_count"]
+                    _present += 1
+                    if type(success_runs_count) is not str:
+                        success_runs_count = checked(success_runs_count, (str,))
+                else:
+                    success_runs_count = UNSET
+            except FIELD_ERRORS as _error:
+                success_runs_count, _found = tolerated(src_dict, "success_runs_count", _error, _found, "str")
 
             _field = "failed_runs_count"
-            if "failed_runs_count" in src_dict:
-                failed_runs_count: Any = src_dict["failed_runs_count"]
-                _present += 1
-                if type(failed_runs_count) is not str:
-                    failed_runs_count = checked(failed_runs_count, (str,))
-            else:
-                failed_runs_count = UNSET
+            try:
+                if "failed_runs_count" in src_dict:
+                    failed_runs_count: Any = src_dict["failed_runs_count"]
+                    _present += 1
+                    if type(failed_runs_count) is not str:
+                        failed_runs_count = checked(failed_runs_count, (str,))
+                else:
+                    failed_runs_count = UNSET
+            except FIELD_ERRORS as _error:
+                failed_runs_count, _found = tolerated(src_dict, "failed_runs_count", _error, _found, "str")
 
             _field = "connected_runs"
-            if "connected_runs" in src_dict:
-                connected_runs: Any = src_dict["connected_runs"]
-                _present += 1
-                if type(connected_runs) is not str:
-                    connected_runs = checked(connected_runs, (str,))
-            else:
-                connected_runs = UNSET
+            try:
+                if "connected_runs" in src_dict:
+                    connected_runs: Any = src_dict["connected_runs"]
+                    _present += 1
+                    if type(connected_runs) is not str:
+                        connected_runs = checked(connected_runs, (str,))
+                else:
+                    connected_runs = UNSET
+            except FIELD_ERRORS as _error:
+                connected_runs, _found = tolerated(src_dict, "connected_runs", _error, _found, "str")
 
             _field = "not_connected_runs"
-            if "not_connected_runs" in src_dict:
-                not_connected_runs: Any = src_dict["not_connected_runs"]
-                _present += 1
-                if type(not_connected_runs) is not str:
-                    not_connected_runs = checked(not_connected_runs, (str,))
-            else:
-                not_connected_runs = UNSET
+            try:
+                if "not_connected_runs" in src_dict:
+                    not_connected_runs: Any = src_dict["not_connected_runs"]
+                    _present += 1
+                    if type(not_connected_runs) is not str:
+                        not_connected_runs = checked(not_connected_runs, (str,))
+                else:
+                    not_connected_runs = UNSET
+            except FIELD_ERRORS as _error:
+                not_connected_runs, _found = tolerated(src_dict, "not_connected_runs", _error, _found, "str")
 
             _field = "failed_infrastructure_runs"
-            if "failed_infrastructure_runs" in src_dict:
-                failed_infrastructure_runs: Any = src_dict["failed_infrastructure_runs"]
-                _present += 1
-                if type(failed_infrastructure_runs) is not str:
-                    failed_infrastructure_runs = checked(failed_infrastructure_runs, (str,))
-            else:
-                failed_infrastructure_runs = UNSET
+            try:
+                if "failed_infrastructure_runs" in src_dict:
+                    failed_infrastructure_runs: Any = src_dict["failed_infrastructure_runs"]
+                    _present += 1
+                    if type(failed_infrastructure_runs) is not str:
+                        failed_infrastructure_runs = checked(failed_infrastructure_runs, (str,))
+                else:
+                    failed_infrastructure_runs = UNSET
+            except FIELD_ERRORS as _error:
+                failed_infrastructure_runs, _found = tolerated(
+                    src_dict, "failed_infrastructure_runs", _error, _found, "str"
+                )
 
             _field = "failed_workflow_runs"
-            if "failed_workflow_runs" in src_dict:
-                failed_workflow_runs: Any = src_dict["failed_workflow_runs"]
-                _present += 1
-                if type(failed_workflow_runs) is not str:
-                    failed_workflow_runs = checked(failed_workflow_runs, (str,))
-            else:
-                failed_workflow_runs = UNSET
+            try:
+                if "failed_workflow_runs" in src_dict:
+                    failed_workflow_runs: Any = src_dict["failed_workflow_runs"]
+                    _present += 1
+                    if type(failed_workflow_runs) is not str:
+                        failed_workflow_runs = checked(failed_workflow_runs, (str,))
+                else:
+                    failed_workflow_runs = UNSET
+            except FIELD_ERRORS as _error:
+                failed_workflow_runs, _found = tolerated(src_dict, "failed_workflow_runs", _error, _found, "str")
 
             _field = "successful_calls"
-            if "successful_calls" in src_dict:
-                successful_calls: Any = src_dict["successful_calls"]
-                _present += 1
-                if type(successful_calls) is not str:
-                    successful_calls = checked(successful_calls, (str,))
-            else:
-                successful_calls = UNSET
+            try:
+                if "successful_calls" in src_dict:
+                    successful_calls: Any = src_dict["successful_calls"]
+                    _present += 1
+                    if type(successful_calls) is not str:
+                        successful_calls = checked(successful_calls, (str,))
+                else:
+                    successful_calls = UNSET
+            except FIELD_ERRORS as _error:
+                successful_calls, _found = tolerated(src_dict, "successful_calls", _error, _found, "str")
 
             _field = "scenarios"
-            if "scenarios" in src_dict:
-                scenarios: Any = src_dict["scenarios"]
-                _present += 1
-                if type(scenarios) is not str:
-                    scenarios = checked(scenarios, (str,))
-            else:
-                scenarios = UNSET
+            try:
+                if "scenarios" in src_dict:
+                    scenarios: Any = src_dict["scenarios"]
+                    _present += 1
+                    if type(scenarios) is not str:
+                        scenarios = checked(scenarios, (str,))
+                else:
+                    scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(src_dict, "scenarios", _error, _found, "str")
 
             _field = "critical_categories"
-            if "critical_categories" in src_dict:
-                critical_categories: Any = src_dict["critical_categories"]
-                _present += 1
-                if type(critical_categories) is not str:
-                    critical_categories = checked(critical_categories, (str,))
-            else:
-                critical_categories = UNSET
+            try:
+                if "critical_categories" in src_dict:
+                    critical_categories: Any = src_dict["critical_categories"]
+                    _present += 1
+                    if type(critical_categories) is not str:
+                        critical_categories = checked(critical_categories, (str,))
+                else:
+                    critical_categories = UNSET
+            except FIELD_ERRORS as _error:
+                critical_categories, _found = tolerated(src_dict, "critical_categories", _error, _found, "str")
 
             _field = "metrics"
-            if "metrics" in src_dict:
-                metrics: Any = src_dict["metrics"]
-                _present += 1
-                if type(metrics) is not str:
-                    metrics = checked(metrics, (str,))
-            else:
-                metrics = UNSET
+            try:
+                if "metrics" in src_dict:
+                    metrics: Any = src_dict["metrics"]
+                    _present += 1
+                    if type(metrics) is not str:
+                        metrics = checked(metrics, (str,))
+                else:
+                    metrics = UNSET
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(src_dict, "metrics", _error, _found, "str")
 
             _field = "runs_by_tags"
-            if "runs_by_tags" in src_dict:
-                runs_by_tags: Any = src_dict["runs_by_tags"]
-                _present += 1
-                if type(runs_by_tags) is not str:
-                    runs_by_tags = checked(runs_by_tags, (str,))
-            else:
-                runs_by_tags = UNSET
+            try:
+                if "runs_by_tags" in src_dict:
+                    runs_by_tags: Any = src_dict["runs_by_tags"]
+                    _present += 1
+                    if type(runs_by_tags) is not str:
+                        runs_by_tags = checked(runs_by_tags, (str,))
+                else:
+                    runs_by_tags = UNSET
+            except FIELD_ERRORS as _error:
+                runs_by_tags, _found = tolerated(src_dict, "runs_by_tags", _error, _found, "str")
 
             _field = "latency_data"
-            if "latency_data" in src_dict:
-                latency_data: Any = src_dict["latency_data"]
-                _present += 1
-                if type(latency_data) is not str:
-                    latency_data = checked(latency_data, (str,))
-            else:
-                latency_data = UNSET
+            try:
+                if "latency_data" in src_dict:
+                    latency_data: Any = src_dict["latency_data"]
+                    _present += 1
+                    if type(latency_data) is not str:
+                        latency_data = checked(latency_data, (str,))
+                else:
+                    latency_data = UNSET
+            except FIELD_ERRORS as _error:
+                latency_data, _found = tolerated(src_dict, "latency_data", _error, _found, "str")
 
             _field = "failed_reasons"
-            if "failed_reasons" in src_dict:
-                failed_reasons: Any = src_dict["failed_reasons"]
-                _present += 1
+            try:
+                if "failed_reasons" in src_dict:
+                    failed_reasons: Any = src_dict["failed_reasons"]
+                    _present += 1
 
-            else:
-                failed_reasons = UNSET
+                else:
+                    failed_reasons = UNSET
+            except FIELD_ERRORS as _error:
+                failed_reasons, _found = tolerated(src_dict, "failed_reasons", _error, _found, "Any | None")
 
             _field = "ai_summary"
-            if "ai_summary" in src_dict:
-                ai_summary: Any = src_dict["ai_summary"]
-                _present += 1
+            try:
+                if "ai_summary" in src_dict:
+                    ai_summary: Any = src_dict["ai_summary"]
+                    _present += 1
 
-            else:
-                ai_summary = UNSET
+                else:
+                    ai_summary = UNSET
+            except FIELD_ERRORS as _error:
+                ai_summary, _found = tolerated(src_dict, "ai_summary", _error, _found, "Any | None")
 
             _field = "ai_summary_status"
-            if "ai_summary_status" in src_dict:
-                ai_summary_status: Any = src_dict["ai_summary_status"]
-                _present += 1
-                if type(ai_summary_status) is not str:
-                    ai_summary_status = checked(ai_summary_status, (str,))
-            else:
-                ai_summary_status = UNSET
+            try:
+                if "ai_summary_status" in src_dict:
+                    ai_summary_status: Any = src_dict["ai_summary_status"]
+                    _present += 1
+                    if type(ai_summary_status) is not str:
+                        ai_summary_status = checked(ai_summary_status, (str,))
+                else:
+                    ai_summary_status = UNSET
+            except FIELD_ERRORS as _error:
+                ai_summary_status, _found = tolerated(src_dict, "ai_summary_status", _error, _found, "str")
 
             _field = "next_steps"
-            if "next_steps" in src_dict:
-                next_steps: Any = src_dict["next_steps"]
-                _present += 1
+            try:
+                if "next_steps" in src_dict:
+                    next_steps: Any = src_dict["next_steps"]
+                    _present += 1
 
-            else:
-                next_steps = UNSET
+                else:
+                    next_steps = UNSET
+            except FIELD_ERRORS as _error:
+                next_steps, _found = tolerated(src_dict, "next_steps", _error, _found, "Any | None")
 
             _field = "path_coverage"
-            if "path_coverage" in src_dict:
-                path_coverage: Any = src_dict["path_coverage"]
-                _present += 1
+            try:
+                if "path_coverage" in src_dict:
+                    path_coverage: Any = src_dict["path_coverage"]
+                    _present += 1
 
-            else:
-                path_coverage = UNSET
+                else:
+                    path_coverage = UNSET
+            except FIELD_ERRORS as _error:
+                path_coverage, _found = tolerated(src_dict, "path_coverage", _error, _found, "Any | None")
 
             _field = "performance_metrics"
-            if "performance_metrics" in src_dict:
-                performance_metrics: Any = src_dict["performance_metrics"]
-                _present += 1
-                if type(performance_metrics) is not str:
-                    performance_metrics = checked(performance_metrics, (str,))
-            else:
-                performance_metrics = UNSET
+            try:
+                if "performance_metrics" in src_dict:
+                    performance_metrics: Any = src_dict["performance_metrics"]
+                    _present += 1
+                    if type(performance_metrics) is not str:
+                        performance_metrics = checked(performance_metrics, (str,))
+                else:
+                    performance_metrics = UNSET
+            except FIELD_ERRORS as _error:
+                performance_metrics, _found = tolerated(src_dict, "performance_metrics", _error, _found, "str")
 
             _field = "run_type"
-            if "run_type" in src_dict:
-                run_type: Any = src_dict["run_type"]
-                _present += 1
-                if run_type is not None:
-                    if type(run_type) is not str:
-                        run_type = checked(run_type, (str, type(None)))
-            else:
-                run_type = UNSET
+            try:
+                if "run_type" in src_dict:
+                    run_type: Any = src_dict["run_type"]
+                    _present += 1
+                    if run_type is not None:
+                        if type(run_type) is not str:
+                            run_type = checked(run_type, (str, type(None)))
+                else:
+                    run_type = UNSET
+            except FIELD_ERRORS as _error:
+                run_type, _found = tolerated(src_dict, "run_type", _error, _found, "None | str")
 
             _field = "run_settings"
-            if "run_settings" in src_dict:
-                run_settings: Any = src_dict["run_settings"]
-                _present += 1
+            try:
+                if "run_settings" in src_dict:
+                    run_settings: Any = src_dict["run_settings"]
+                    _present += 1
 
-            else:
-                run_settings = UNSET
+                else:
+                    run_settings = UNSET
+            except FIELD_ERRORS as _error:
+                run_settings, _found = tolerated(src_dict, "run_settings", _error, _found, "Any | None")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 id=id,
@@ -880,11 +1012,13 @@ class PatchedResultDetailV2:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.patched_schema_post_cron_job_execution_mode import PatchedSchemaPostCronJobExecutionMode
 from ..models.patched_schema_post_cron_job_timezone import PatchedSchemaPostCronJobTimezone
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -174,6 +174,8 @@ class PatchedSchemaPostCronJob:
     * `pipecat_v2` - Pipecat
     * `agora` - Agora """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -191,7 +193,7 @@ class PatchedSchemaPostCronJob:
             field_dict["timezone"] = (
                 self.timezone._value_
                 if type(self.timezone) is PatchedSchemaPostCronJobTimezone
-                else enum_value(PatchedSchemaPostCronJobTimezone, self.timezone, "timezone")
+                else enum_value(PatchedSchemaPostCronJobTimezone, self.timezone, "timezone", self)
             )
         if not isinstance(self.personality, Unset):
             field_dict["personality"] = self.personality
@@ -203,10 +205,12 @@ class PatchedSchemaPostCronJob:
             field_dict["execution_mode"] = (
                 self.execution_mode._value_
                 if type(self.execution_mode) is PatchedSchemaPostCronJobExecutionMode
-                else enum_value(PatchedSchemaPostCronJobExecutionMode, self.execution_mode, "execution_mode")
+                else enum_value(PatchedSchemaPostCronJobExecutionMode, self.execution_mode, "execution_mode", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -274,110 +278,158 @@ class PatchedSchemaPostCronJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "scenarios"
-            if "scenarios" in src_dict:
-                scenarios: Any = src_dict["scenarios"]
-                _present += 1
-                if type(scenarios) is not list:
-                    scenarios = checked(scenarios, (list,))
+            try:
+                if "scenarios" in src_dict:
+                    scenarios: Any = src_dict["scenarios"]
+                    _present += 1
+                    if type(scenarios) is not list:
+                        scenarios = checked(scenarios, (list,))
+                    for _item in scenarios:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                scenarios = UNSET
+                else:
+                    scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(
+                    src_dict, "scenarios", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "tags"
-            if "tags" in src_dict:
-                tags: Any = src_dict["tags"]
-                _present += 1
-                if type(tags) is not list:
-                    tags = checked(tags, (list,))
+            try:
+                if "tags" in src_dict:
+                    tags: Any = src_dict["tags"]
+                    _present += 1
+                    if type(tags) is not list:
+                        tags = checked(tags, (list,))
+                    for _item in tags:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                tags = UNSET
+                else:
+                    tags = UNSET
+            except FIELD_ERRORS as _error:
+                tags, _found = tolerated(
+                    src_dict, "tags", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "crontab_expression"
-            if "crontab_expression" in src_dict:
-                crontab_expression: Any = src_dict["crontab_expression"]
-                _present += 1
-                if type(crontab_expression) is not str:
-                    crontab_expression = checked(crontab_expression, (str,))
-            else:
-                crontab_expression = UNSET
+            try:
+                if "crontab_expression" in src_dict:
+                    crontab_expression: Any = src_dict["crontab_expression"]
+                    _present += 1
+                    if type(crontab_expression) is not str:
+                        crontab_expression = checked(crontab_expression, (str,))
+                else:
+                    crontab_expression = UNSET
+            except FIELD_ERRORS as _error:
+                crontab_expression, _found = tolerated(src_dict, "crontab_expression", _error, _found, "str")
 
             _field = "timezone"
-            if "timezone" in src_dict:
-                timezone: Any = src_dict["timezone"]
-                _present += 1
-                timezone = (
-                    PatchedSchemaPostCronJobTimezone._value2member_map_.get(timezone)
-                    or PatchedSchemaPostCronJobTimezone(timezone)
-                    if type(timezone) is str
-                    else checked(timezone, (PatchedSchemaPostCronJobTimezone,))
-                )
-            else:
-                timezone = UNSET
+            try:
+                if "timezone" in src_dict:
+                    timezone: Any = src_dict["timezone"]
+                    _present += 1
+                    timezone = (
+                        PatchedSchemaPostCronJobTimezone._value2member_map_.get(timezone)
+                        or PatchedSchemaPostCronJobTimezone(timezone)
+                        if type(timezone) is str
+                        else checked(timezone, (PatchedSchemaPostCronJobTimezone,))
+                    )
+                else:
+                    timezone = UNSET
+            except FIELD_ERRORS as _error:
+                timezone, _found = tolerated(src_dict, "timezone", _error, _found, "PatchedSchemaPostCronJobTimezone")
 
             _field = "personality"
-            if "personality" in src_dict:
-                personality: Any = src_dict["personality"]
-                _present += 1
-                if type(personality) is not int:
-                    personality = checked(personality, (int,))
-            else:
-                personality = UNSET
+            try:
+                if "personality" in src_dict:
+                    personality: Any = src_dict["personality"]
+                    _present += 1
+                    if type(personality) is not int:
+                        personality = checked(personality, (int,))
+                else:
+                    personality = UNSET
+            except FIELD_ERRORS as _error:
+                personality, _found = tolerated(src_dict, "personality", _error, _found, "int")
 
             _field = "personalities"
-            if "personalities" in src_dict:
-                personalities: Any = src_dict["personalities"]
-                _present += 1
-                if type(personalities) is not list:
-                    personalities = checked(personalities, (list,))
+            try:
+                if "personalities" in src_dict:
+                    personalities: Any = src_dict["personalities"]
+                    _present += 1
+                    if type(personalities) is not list:
+                        personalities = checked(personalities, (list,))
+                    for _item in personalities:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                personalities = UNSET
+                else:
+                    personalities = UNSET
+            except FIELD_ERRORS as _error:
+                personalities, _found = tolerated(
+                    src_dict, "personalities", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "run_as_text"
-            if "run_as_text" in src_dict:
-                run_as_text: Any = src_dict["run_as_text"]
-                _present += 1
-                if type(run_as_text) is not bool:
-                    run_as_text = checked(run_as_text, (bool,))
-            else:
-                run_as_text = UNSET
+            try:
+                if "run_as_text" in src_dict:
+                    run_as_text: Any = src_dict["run_as_text"]
+                    _present += 1
+                    if type(run_as_text) is not bool:
+                        run_as_text = checked(run_as_text, (bool,))
+                else:
+                    run_as_text = UNSET
+            except FIELD_ERRORS as _error:
+                run_as_text, _found = tolerated(src_dict, "run_as_text", _error, _found, "bool")
 
             _field = "execution_mode"
-            if "execution_mode" in src_dict:
-                execution_mode: Any = src_dict["execution_mode"]
-                _present += 1
-                execution_mode = (
-                    PatchedSchemaPostCronJobExecutionMode._value2member_map_.get(execution_mode)
-                    or PatchedSchemaPostCronJobExecutionMode(execution_mode)
-                    if type(execution_mode) is str
-                    else checked(execution_mode, (PatchedSchemaPostCronJobExecutionMode,))
+            try:
+                if "execution_mode" in src_dict:
+                    execution_mode: Any = src_dict["execution_mode"]
+                    _present += 1
+                    execution_mode = (
+                        PatchedSchemaPostCronJobExecutionMode._value2member_map_.get(execution_mode)
+                        or PatchedSchemaPostCronJobExecutionMode(execution_mode)
+                        if type(execution_mode) is str
+                        else checked(execution_mode, (PatchedSchemaPostCronJobExecutionMode,))
+                    )
+                else:
+                    execution_mode = UNSET
+            except FIELD_ERRORS as _error:
+                execution_mode, _found = tolerated(
+                    src_dict, "execution_mode", _error, _found, "PatchedSchemaPostCronJobExecutionMode"
                 )
-            else:
-                execution_mode = UNSET
 
             _instance = cls(
                 name=name,
@@ -391,11 +443,13 @@ class PatchedSchemaPostCronJob:
                 run_as_text=run_as_text,
                 execution_mode=execution_mode,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -12,7 +12,7 @@ from ..models.patched_schema_post_metric_edit_eval_type import PatchedSchemaPost
 from ..models.patched_schema_post_metric_edit_evaluation_trigger import PatchedSchemaPostMetricEditEvaluationTrigger
 from ..models.patched_schema_post_metric_edit_trigger_type import PatchedSchemaPostMetricEditTriggerType
 from ..models.patched_schema_post_metric_edit_type import PatchedSchemaPostMetricEditType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -157,6 +157,10 @@ class PatchedSchemaPostMetricEdit:
     """ Python code that implements the metric evaluation. Required when `type=custom_code`. Must define a function
     `evaluate(transcript, ...) -> bool | float | str`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
+    _json_names = {"type_": "type"}
+    """ The JSON names of the attributes named otherwise, for the paths `mismatches()` lists. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -183,20 +187,24 @@ class PatchedSchemaPostMetricEdit:
             field_dict["type"] = (
                 self.type_._value_
                 if type(self.type_) is PatchedSchemaPostMetricEditType
-                else enum_value(PatchedSchemaPostMetricEditType, self.type_, "type")
+                else enum_value(PatchedSchemaPostMetricEditType, self.type_, "type", self)
             )
         if not isinstance(self.eval_type, Unset):
             field_dict["eval_type"] = (
                 self.eval_type._value_
                 if type(self.eval_type) is PatchedSchemaPostMetricEditEvalType
-                else enum_value(PatchedSchemaPostMetricEditEvalType, self.eval_type, "eval_type")
+                else enum_value(PatchedSchemaPostMetricEditEvalType, self.eval_type, "eval_type", self)
             )
         if not isinstance(self.enum_values, Unset):
             field_dict["enum_values"] = self.enum_values
         if not isinstance(self.display_order, Unset):
             field_dict["display_order"] = self.display_order
         if not isinstance(self.configuration, Unset):
-            field_dict["configuration"] = self.configuration.to_dict()
+            field_dict["configuration"] = (
+                self.configuration.to_dict()
+                if type(self.configuration) is PatchedSchemaPostMetricEditConfiguration
+                else written(self.configuration, "configuration", self)
+            )
         if not isinstance(self.add_to_new_agents, Unset):
             field_dict["add_to_new_agents"] = self.add_to_new_agents
         if not isinstance(self.simulation_enabled, Unset):
@@ -210,7 +218,7 @@ class PatchedSchemaPostMetricEdit:
                 self.evaluation_trigger._value_
                 if type(self.evaluation_trigger) is PatchedSchemaPostMetricEditEvaluationTrigger
                 else enum_value(
-                    PatchedSchemaPostMetricEditEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger"
+                    PatchedSchemaPostMetricEditEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger", self
                 )
             )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
@@ -219,7 +227,7 @@ class PatchedSchemaPostMetricEdit:
             field_dict["trigger_type"] = (
                 self.trigger_type._value_
                 if type(self.trigger_type) is PatchedSchemaPostMetricEditTriggerType
-                else enum_value(PatchedSchemaPostMetricEditTriggerType, self.trigger_type, "trigger_type")
+                else enum_value(PatchedSchemaPostMetricEditTriggerType, self.trigger_type, "trigger_type", self)
             )
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
             field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
@@ -227,6 +235,8 @@ class PatchedSchemaPostMetricEdit:
             field_dict["custom_code"] = self.custom_code
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -360,225 +370,314 @@ class PatchedSchemaPostMetricEdit:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "description"
-            if "description" in src_dict:
-                description: Any = src_dict["description"]
-                _present += 1
-                if type(description) is not str:
-                    description = checked(description, (str,))
-            else:
-                description = UNSET
+            try:
+                if "description" in src_dict:
+                    description: Any = src_dict["description"]
+                    _present += 1
+                    if type(description) is not str:
+                        description = checked(description, (str,))
+                else:
+                    description = UNSET
+            except FIELD_ERRORS as _error:
+                description, _found = tolerated(src_dict, "description", _error, _found, "str")
 
             _field = "audio_enabled"
-            if "audio_enabled" in src_dict:
-                audio_enabled: Any = src_dict["audio_enabled"]
-                _present += 1
-                if type(audio_enabled) is not bool:
-                    audio_enabled = checked(audio_enabled, (bool,))
-            else:
-                audio_enabled = UNSET
+            try:
+                if "audio_enabled" in src_dict:
+                    audio_enabled: Any = src_dict["audio_enabled"]
+                    _present += 1
+                    if type(audio_enabled) is not bool:
+                        audio_enabled = checked(audio_enabled, (bool,))
+                else:
+                    audio_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                audio_enabled, _found = tolerated(src_dict, "audio_enabled", _error, _found, "bool")
 
             _field = "prompt"
-            if "prompt" in src_dict:
-                prompt: Any = src_dict["prompt"]
-                _present += 1
-                if type(prompt) is not str:
-                    prompt = checked(prompt, (str,))
-            else:
-                prompt = UNSET
+            try:
+                if "prompt" in src_dict:
+                    prompt: Any = src_dict["prompt"]
+                    _present += 1
+                    if type(prompt) is not str:
+                        prompt = checked(prompt, (str,))
+                else:
+                    prompt = UNSET
+            except FIELD_ERRORS as _error:
+                prompt, _found = tolerated(src_dict, "prompt", _error, _found, "str")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if type(project) is not int:
-                    project = checked(project, (int,))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if type(project) is not int:
+                        project = checked(project, (int,))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "agents"
-            if "agents" in src_dict:
-                agents: Any = src_dict["agents"]
-                _present += 1
-                if type(agents) is not list:
-                    agents = checked(agents, (list,))
+            try:
+                if "agents" in src_dict:
+                    agents: Any = src_dict["agents"]
+                    _present += 1
+                    if type(agents) is not list:
+                        agents = checked(agents, (list,))
+                    for _item in agents:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                agents = UNSET
+                else:
+                    agents = UNSET
+            except FIELD_ERRORS as _error:
+                agents, _found = tolerated(
+                    src_dict, "agents", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "type"
-            if "type" in src_dict:
-                type_: Any = src_dict["type"]
-                _present += 1
-                type_ = (
-                    PatchedSchemaPostMetricEditType._value2member_map_.get(type_)
-                    or PatchedSchemaPostMetricEditType(type_)
-                    if type(type_) is str
-                    else checked(type_, (PatchedSchemaPostMetricEditType,))
-                )
-            else:
-                type_ = UNSET
+            try:
+                if "type" in src_dict:
+                    type_: Any = src_dict["type"]
+                    _present += 1
+                    type_ = (
+                        PatchedSchemaPostMetricEditType._value2member_map_.get(type_)
+                        or PatchedSchemaPostMetricEditType(type_)
+                        if type(type_) is str
+                        else checked(type_, (PatchedSchemaPostMetricEditType,))
+                    )
+                else:
+                    type_ = UNSET
+            except FIELD_ERRORS as _error:
+                type_, _found = tolerated(src_dict, "type", _error, _found, "PatchedSchemaPostMetricEditType")
 
             _field = "eval_type"
-            if "eval_type" in src_dict:
-                eval_type: Any = src_dict["eval_type"]
-                _present += 1
-                eval_type = (
-                    PatchedSchemaPostMetricEditEvalType._value2member_map_.get(eval_type)
-                    or PatchedSchemaPostMetricEditEvalType(eval_type)
-                    if type(eval_type) is str
-                    else checked(eval_type, (PatchedSchemaPostMetricEditEvalType,))
+            try:
+                if "eval_type" in src_dict:
+                    eval_type: Any = src_dict["eval_type"]
+                    _present += 1
+                    eval_type = (
+                        PatchedSchemaPostMetricEditEvalType._value2member_map_.get(eval_type)
+                        or PatchedSchemaPostMetricEditEvalType(eval_type)
+                        if type(eval_type) is str
+                        else checked(eval_type, (PatchedSchemaPostMetricEditEvalType,))
+                    )
+                else:
+                    eval_type = UNSET
+            except FIELD_ERRORS as _error:
+                eval_type, _found = tolerated(
+                    src_dict, "eval_type", _error, _found, "PatchedSchemaPostMetricEditEvalType"
                 )
-            else:
-                eval_type = UNSET
 
             _field = "enum_values"
-            if "enum_values" in src_dict:
-                enum_values: Any = src_dict["enum_values"]
-                _present += 1
-                if type(enum_values) is not list:
-                    enum_values = checked(enum_values, (list,))
+            try:
+                if "enum_values" in src_dict:
+                    enum_values: Any = src_dict["enum_values"]
+                    _present += 1
+                    if type(enum_values) is not list:
+                        enum_values = checked(enum_values, (list,))
+                    for _item in enum_values:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                enum_values = UNSET
+                else:
+                    enum_values = UNSET
+            except FIELD_ERRORS as _error:
+                enum_values, _found = tolerated(
+                    src_dict, "enum_values", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "display_order"
-            if "display_order" in src_dict:
-                display_order: Any = src_dict["display_order"]
-                _present += 1
-                if type(display_order) is not int:
-                    display_order = checked(display_order, (int,))
-            else:
-                display_order = UNSET
+            try:
+                if "display_order" in src_dict:
+                    display_order: Any = src_dict["display_order"]
+                    _present += 1
+                    if type(display_order) is not int:
+                        display_order = checked(display_order, (int,))
+                else:
+                    display_order = UNSET
+            except FIELD_ERRORS as _error:
+                display_order, _found = tolerated(src_dict, "display_order", _error, _found, "int")
 
             _field = "configuration"
-            if "configuration" in src_dict:
-                configuration: Any = src_dict["configuration"]
-                _present += 1
-                configuration = PatchedSchemaPostMetricEditConfiguration.from_dict(configuration)
-            else:
-                configuration = UNSET
+            try:
+                if "configuration" in src_dict:
+                    configuration: Any = src_dict["configuration"]
+                    _present += 1
+                    configuration = PatchedSchemaPostMetricEditConfiguration.from_dict(configuration)
+                else:
+                    configuration = UNSET
+            except FIELD_ERRORS as _error:
+                configuration, _found = tolerated(
+                    src_dict, "configuration", _error, _found, "PatchedSchemaPostMetricEditConfiguration"
+                )
 
             _field = "add_to_new_agents"
-            if "add_to_new_agents" in src_dict:
-                add_to_new_agents: Any = src_dict["add_to_new_agents"]
-                _present += 1
-                if add_to_new_agents is not None:
-                    if type(add_to_new_agents) is not bool:
-                        add_to_new_agents = checked(add_to_new_agents, (bool, type(None)))
-            else:
-                add_to_new_agents = UNSET
+            try:
+                if "add_to_new_agents" in src_dict:
+                    add_to_new_agents: Any = src_dict["add_to_new_agents"]
+                    _present += 1
+                    if add_to_new_agents is not None:
+                        if type(add_to_new_agents) is not bool:
+                            add_to_new_agents = checked(add_to_new_agents, (bool, type(None)))
+                else:
+                    add_to_new_agents = UNSET
+            except FIELD_ERRORS as _error:
+                add_to_new_agents, _found = tolerated(src_dict, "add_to_new_agents", _error, _found, "bool | None")
 
             _field = "simulation_enabled"
-            if "simulation_enabled" in src_dict:
-                simulation_enabled: Any = src_dict["simulation_enabled"]
-                _present += 1
-                if type(simulation_enabled) is not bool:
-                    simulation_enabled = checked(simulation_enabled, (bool,))
-            else:
-                simulation_enabled = UNSET
+            try:
+                if "simulation_enabled" in src_dict:
+                    simulation_enabled: Any = src_dict["simulation_enabled"]
+                    _present += 1
+                    if type(simulation_enabled) is not bool:
+                        simulation_enabled = checked(simulation_enabled, (bool,))
+                else:
+                    simulation_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                simulation_enabled, _found = tolerated(src_dict, "simulation_enabled", _error, _found, "bool")
 
             _field = "observability_enabled"
-            if "observability_enabled" in src_dict:
-                observability_enabled: Any = src_dict["observability_enabled"]
-                _present += 1
-                if type(observability_enabled) is not bool:
-                    observability_enabled = checked(observability_enabled, (bool,))
-            else:
-                observability_enabled = UNSET
+            try:
+                if "observability_enabled" in src_dict:
+                    observability_enabled: Any = src_dict["observability_enabled"]
+                    _present += 1
+                    if type(observability_enabled) is not bool:
+                        observability_enabled = checked(observability_enabled, (bool,))
+                else:
+                    observability_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                observability_enabled, _found = tolerated(src_dict, "observability_enabled", _error, _found, "bool")
 
             _field = "sampling_enabled"
-            if "sampling_enabled" in src_dict:
-                sampling_enabled: Any = src_dict["sampling_enabled"]
-                _present += 1
-                if type(sampling_enabled) is not bool:
-                    sampling_enabled = checked(sampling_enabled, (bool,))
-            else:
-                sampling_enabled = UNSET
+            try:
+                if "sampling_enabled" in src_dict:
+                    sampling_enabled: Any = src_dict["sampling_enabled"]
+                    _present += 1
+                    if type(sampling_enabled) is not bool:
+                        sampling_enabled = checked(sampling_enabled, (bool,))
+                else:
+                    sampling_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                sampling_enabled, _found = tolerated(src_dict, "sampling_enabled", _error, _found, "bool")
 
             _field = "evaluation_trigger"
-            if "evaluation_trigger" in src_dict:
-                evaluation_trigger: Any = src_dict["evaluation_trigger"]
-                _present += 1
-                evaluation_trigger = (
-                    PatchedSchemaPostMetricEditEvaluationTrigger._value2member_map_.get(evaluation_trigger)
-                    or PatchedSchemaPostMetricEditEvaluationTrigger(evaluation_trigger)
-                    if type(evaluation_trigger) is str
-                    else checked(evaluation_trigger, (PatchedSchemaPostMetricEditEvaluationTrigger,))
+            try:
+                if "evaluation_trigger" in src_dict:
+                    evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                    _present += 1
+                    evaluation_trigger = (
+                        PatchedSchemaPostMetricEditEvaluationTrigger._value2member_map_.get(evaluation_trigger)
+                        or PatchedSchemaPostMetricEditEvaluationTrigger(evaluation_trigger)
+                        if type(evaluation_trigger) is str
+                        else checked(evaluation_trigger, (PatchedSchemaPostMetricEditEvaluationTrigger,))
+                    )
+                else:
+                    evaluation_trigger = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger, _found = tolerated(
+                    src_dict, "evaluation_trigger", _error, _found, "PatchedSchemaPostMetricEditEvaluationTrigger"
                 )
-            else:
-                evaluation_trigger = UNSET
 
             _field = "evaluation_trigger_prompt"
-            if "evaluation_trigger_prompt" in src_dict:
-                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
-                _present += 1
-                if type(evaluation_trigger_prompt) is not str:
-                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
-            else:
-                evaluation_trigger_prompt = UNSET
+            try:
+                if "evaluation_trigger_prompt" in src_dict:
+                    evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                    _present += 1
+                    if type(evaluation_trigger_prompt) is not str:
+                        evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+                else:
+                    evaluation_trigger_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_prompt, _found = tolerated(
+                    src_dict, "evaluation_trigger_prompt", _error, _found, "str"
+                )
 
             _field = "trigger_type"
-            if "trigger_type" in src_dict:
-                trigger_type: Any = src_dict["trigger_type"]
-                _present += 1
-                trigger_type = (
-                    PatchedSchemaPostMetricEditTriggerType._value2member_map_.get(trigger_type)
-                    or PatchedSchemaPostMetricEditTriggerType(trigger_type)
-                    if type(trigger_type) is str
-                    else checked(trigger_type, (PatchedSchemaPostMetricEditTriggerType,))
+            try:
+                if "trigger_type" in src_dict:
+                    trigger_type: Any = src_dict["trigger_type"]
+                    _present += 1
+                    trigger_type = (
+                        PatchedSchemaPostMetricEditTriggerType._value2member_map_.get(trigger_type)
+                        or PatchedSchemaPostMetricEditTriggerType(trigger_type)
+                        if type(trigger_type) is str
+                        else checked(trigger_type, (PatchedSchemaPostMetricEditTriggerType,))
+                    )
+                else:
+                    trigger_type = UNSET
+            except FIELD_ERRORS as _error:
+                trigger_type, _found = tolerated(
+                    src_dict, "trigger_type", _error, _found, "PatchedSchemaPostMetricEditTriggerType"
                 )
-            else:
-                trigger_type = UNSET
 
             _field = "evaluation_trigger_custom_code"
-            if "evaluation_trigger_custom_code" in src_dict:
-                evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
-                _present += 1
-                if type(evaluation_trigger_custom_code) is not str:
-                    evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
-            else:
-                evaluation_trigger_custom_code = UNSET
+            try:
+                if "evaluation_trigger_custom_code" in src_dict:
+                    evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
+                    _present += 1
+                    if type(evaluation_trigger_custom_code) is not str:
+                        evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
+                else:
+                    evaluation_trigger_custom_code = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_custom_code, _found = tolerated(
+                    src_dict, "evaluation_trigger_custom_code", _error, _found, "str"
+                )
 
             _field = "custom_code"
-            if "custom_code" in src_dict:
-                custom_code: Any = src_dict["custom_code"]
-                _present += 1
-                if type(custom_code) is not str:
-                    custom_code = checked(custom_code, (str,))
-            else:
-                custom_code = UNSET
+            try:
+                if "custom_code" in src_dict:
+                    custom_code: Any = src_dict["custom_code"]
+                    _present += 1
+                    if type(custom_code) is not str:
+                        custom_code = checked(custom_code, (str,))
+                else:
+                    custom_code = UNSET
+            except FIELD_ERRORS as _error:
+                custom_code, _found = tolerated(src_dict, "custom_code", _error, _found, "str")
 
             _instance = cls(
                 id=id,
@@ -604,11 +703,13 @@ class PatchedSchemaPostMetricEdit:
                 evaluation_trigger_custom_code=evaluation_trigger_custom_code,
                 custom_code=custom_code,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

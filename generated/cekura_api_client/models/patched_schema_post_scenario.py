@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.patched_schema_post_scenario_scenario_type import PatchedSchemaPostScenarioScenarioType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -204,6 +204,8 @@ class PatchedSchemaPostScenario:
     output}}. Auto-generated during scenario generation when the agent has mock tools attached; can also be set or
     edited manually. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -223,12 +225,16 @@ class PatchedSchemaPostScenario:
             field_dict["scenario_type"] = (
                 self.scenario_type._value_
                 if type(self.scenario_type) is PatchedSchemaPostScenarioScenarioType
-                else enum_value(PatchedSchemaPostScenarioScenarioType, self.scenario_type, "scenario_type")
+                else enum_value(PatchedSchemaPostScenarioScenarioType, self.scenario_type, "scenario_type", self)
             )
         if not isinstance(self.instructions, Unset):
             field_dict["instructions"] = self.instructions
         if not isinstance(self.conditional_actions, Unset):
-            field_dict["conditional_actions"] = self.conditional_actions.to_dict()
+            field_dict["conditional_actions"] = (
+                self.conditional_actions.to_dict()
+                if type(self.conditional_actions) is ConditionalActions
+                else written(self.conditional_actions, "conditional_actions", self)
+            )
         if not isinstance(self.expected_outcome_prompt, Unset):
             field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
         if not isinstance(self.metrics, Unset):
@@ -249,6 +255,8 @@ class PatchedSchemaPostScenario:
             field_dict["generated_mock_tool_entries"] = self.generated_mock_tool_entries
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -357,170 +365,243 @@ class PatchedSchemaPostScenario:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if agent is not None:
-                    if type(agent) is not int:
-                        agent = checked(agent, (int, type(None)))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if agent is not None:
+                        if type(agent) is not int:
+                            agent = checked(agent, (int, type(None)))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int | None")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "personality"
-            if "personality" in src_dict:
-                personality: Any = src_dict["personality"]
-                _present += 1
-                if type(personality) is not int:
-                    personality = checked(personality, (int,))
-            else:
-                personality = UNSET
+            try:
+                if "personality" in src_dict:
+                    personality: Any = src_dict["personality"]
+                    _present += 1
+                    if type(personality) is not int:
+                        personality = checked(personality, (int,))
+                else:
+                    personality = UNSET
+            except FIELD_ERRORS as _error:
+                personality, _found = tolerated(src_dict, "personality", _error, _found, "int")
 
             _field = "scenario_type"
-            if "scenario_type" in src_dict:
-                scenario_type: Any = src_dict["scenario_type"]
-                _present += 1
-                scenario_type = (
-                    PatchedSchemaPostScenarioScenarioType._value2member_map_.get(scenario_type)
-                    or PatchedSchemaPostScenarioScenarioType(scenario_type)
-                    if type(scenario_type) is str
-                    else checked(scenario_type, (PatchedSchemaPostScenarioScenarioType,))
+            try:
+                if "scenario_type" in src_dict:
+                    scenario_type: Any = src_dict["scenario_type"]
+                    _present += 1
+                    scenario_type = (
+                        PatchedSchemaPostScenarioScenarioType._value2member_map_.get(scenario_type)
+                        or PatchedSchemaPostScenarioScenarioType(scenario_type)
+                        if type(scenario_type) is str
+                        else checked(scenario_type, (PatchedSchemaPostScenarioScenarioType,))
+                    )
+                else:
+                    scenario_type = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_type, _found = tolerated(
+                    src_dict, "scenario_type", _error, _found, "PatchedSchemaPostScenarioScenarioType"
                 )
-            else:
-                scenario_type = UNSET
 
             _field = "instructions"
-            if "instructions" in src_dict:
-                instructions: Any = src_dict["instructions"]
-                _present += 1
-                if type(instructions) is not str:
-                    instructions = checked(instructions, (str,))
-            else:
-                instructions = UNSET
+            try:
+                if "instructions" in src_dict:
+                    instructions: Any = src_dict["instructions"]
+                    _present += 1
+                    if type(instructions) is not str:
+                        instructions = checked(instructions, (str,))
+                else:
+                    instructions = UNSET
+            except FIELD_ERRORS as _error:
+                instructions, _found = tolerated(src_dict, "instructions", _error, _found, "str")
 
             _field = "conditional_actions"
-            if "conditional_actions" in src_dict:
-                conditional_actions: Any = src_dict["conditional_actions"]
-                _present += 1
-                conditional_actions = ConditionalActions.from_dict(conditional_actions)
-            else:
-                conditional_actions = UNSET
+            try:
+                if "conditional_actions" in src_dict:
+                    conditional_actions: Any = src_dict["conditional_actions"]
+                    _present += 1
+                    conditional_actions = ConditionalActions.from_dict(conditional_actions)
+                else:
+                    conditional_actions = UNSET
+            except FIELD_ERRORS as _error:
+                conditional_actions, _found = tolerated(
+                    src_dict, "conditional_actions", _error, _found, "ConditionalActions"
+                )
 
             _field = "expected_outcome_prompt"
-            if "expected_outcome_prompt" in src_dict:
-                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
-                _present += 1
-                if type(expected_outcome_prompt) is not str:
-                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
-            else:
-                expected_outcome_prompt = UNSET
+            try:
+                if "expected_outcome_prompt" in src_dict:
+                    expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                    _present += 1
+                    if type(expected_outcome_prompt) is not str:
+                        expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+                else:
+                    expected_outcome_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                expected_outcome_prompt, _found = tolerated(src_dict, "expected_outcome_prompt", _error, _found, "str")
 
             _field = "metrics"
-            if "metrics" in src_dict:
-                metrics: Any = src_dict["metrics"]
-                _present += 1
-                if type(metrics) is not list:
-                    metrics = checked(metrics, (list,))
+            try:
+                if "metrics" in src_dict:
+                    metrics: Any = src_dict["metrics"]
+                    _present += 1
+                    if type(metrics) is not list:
+                        metrics = checked(metrics, (list,))
+                    for _item in metrics:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                metrics = UNSET
+                else:
+                    metrics = UNSET
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(
+                    src_dict, "metrics", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "tags"
-            if "tags" in src_dict:
-                tags: Any = src_dict["tags"]
-                _present += 1
-                if type(tags) is not list:
-                    tags = checked(tags, (list,))
+            try:
+                if "tags" in src_dict:
+                    tags: Any = src_dict["tags"]
+                    _present += 1
+                    if type(tags) is not list:
+                        tags = checked(tags, (list,))
+                    for _item in tags:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                tags = UNSET
+                else:
+                    tags = UNSET
+            except FIELD_ERRORS as _error:
+                tags, _found = tolerated(
+                    src_dict, "tags", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "tool_ids"
-            if "tool_ids" in src_dict:
-                tool_ids: Any = src_dict["tool_ids"]
-                _present += 1
-                if type(tool_ids) is not list:
-                    tool_ids = checked(tool_ids, (list,))
+            try:
+                if "tool_ids" in src_dict:
+                    tool_ids: Any = src_dict["tool_ids"]
+                    _present += 1
+                    if type(tool_ids) is not list:
+                        tool_ids = checked(tool_ids, (list,))
+                    for _item in tool_ids:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                tool_ids = UNSET
+                else:
+                    tool_ids = UNSET
+            except FIELD_ERRORS as _error:
+                tool_ids, _found = tolerated(
+                    src_dict, "tool_ids", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "test_profile"
-            if "test_profile" in src_dict:
-                test_profile: Any = src_dict["test_profile"]
-                _present += 1
-                if type(test_profile) is not int:
-                    test_profile = checked(test_profile, (int,))
-            else:
-                test_profile = UNSET
+            try:
+                if "test_profile" in src_dict:
+                    test_profile: Any = src_dict["test_profile"]
+                    _present += 1
+                    if type(test_profile) is not int:
+                        test_profile = checked(test_profile, (int,))
+                else:
+                    test_profile = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile, _found = tolerated(src_dict, "test_profile", _error, _found, "int")
 
             _field = "phone_number"
-            if "phone_number" in src_dict:
-                phone_number: Any = src_dict["phone_number"]
-                _present += 1
-                if type(phone_number) is not int:
-                    phone_number = checked(phone_number, (int,))
-            else:
-                phone_number = UNSET
+            try:
+                if "phone_number" in src_dict:
+                    phone_number: Any = src_dict["phone_number"]
+                    _present += 1
+                    if type(phone_number) is not int:
+                        phone_number = checked(phone_number, (int,))
+                else:
+                    phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                phone_number, _found = tolerated(src_dict, "phone_number", _error, _found, "int")
 
             _field = "inbound_phone_number"
-            if "inbound_phone_number" in src_dict:
-                inbound_phone_number: Any = src_dict["inbound_phone_number"]
-                _present += 1
-                if type(inbound_phone_number) is not int:
-                    inbound_phone_number = checked(inbound_phone_number, (int,))
-            else:
-                inbound_phone_number = UNSET
+            try:
+                if "inbound_phone_number" in src_dict:
+                    inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                    _present += 1
+                    if type(inbound_phone_number) is not int:
+                        inbound_phone_number = checked(inbound_phone_number, (int,))
+                else:
+                    inbound_phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_number, _found = tolerated(src_dict, "inbound_phone_number", _error, _found, "int")
 
             _field = "folder_path"
-            if "folder_path" in src_dict:
-                folder_path: Any = src_dict["folder_path"]
-                _present += 1
-                if folder_path is not None:
-                    if type(folder_path) is not str:
-                        folder_path = checked(folder_path, (str, type(None)))
-            else:
-                folder_path = UNSET
+            try:
+                if "folder_path" in src_dict:
+                    folder_path: Any = src_dict["folder_path"]
+                    _present += 1
+                    if folder_path is not None:
+                        if type(folder_path) is not str:
+                            folder_path = checked(folder_path, (str, type(None)))
+                else:
+                    folder_path = UNSET
+            except FIELD_ERRORS as _error:
+                folder_path, _found = tolerated(src_dict, "folder_path", _error, _found, "None | str")
 
             _field = "generated_mock_tool_entries"
-            if "generated_mock_tool_entries" in src_dict:
-                generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
-                _present += 1
+            try:
+                if "generated_mock_tool_entries" in src_dict:
+                    generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
+                    _present += 1
 
-            else:
-                generated_mock_tool_entries = UNSET
+                else:
+                    generated_mock_tool_entries = UNSET
+            except FIELD_ERRORS as _error:
+                generated_mock_tool_entries, _found = tolerated(
+                    src_dict, "generated_mock_tool_entries", _error, _found, "Any | None"
+                )
 
             _instance = cls(
                 agent=agent,
@@ -541,11 +622,13 @@ class PatchedSchemaPostScenario:
                 folder_path=folder_path,
                 generated_mock_tool_entries=generated_mock_tool_entries,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

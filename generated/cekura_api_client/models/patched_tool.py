@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -80,6 +80,8 @@ class PatchedTool:
     subscribers: list[PatchedToolSubscribersItem] | Unset = UNSET
     """ Agents using this tool, so a caller can see who an edit would affect. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -107,9 +109,20 @@ class PatchedTool:
         if not isinstance(self.is_shared, Unset) and _response:
             field_dict["is_shared"] = self.is_shared
         if not isinstance(self.subscribers, Unset) and _response:
-            field_dict["subscribers"] = [element.to_dict() for element in self.subscribers]
+            field_dict["subscribers"] = (
+                [
+                    element.to_dict()
+                    if type(element) is PatchedToolSubscribersItem
+                    else written(element, "subscribers", self)
+                    for element in self.subscribers
+                ]
+                if type(self.subscribers) is list
+                else written(self.subscribers, "subscribers", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -138,108 +151,149 @@ class PatchedTool:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "description"
-            if "description" in src_dict:
-                description: Any = src_dict["description"]
-                _present += 1
-                if type(description) is not str:
-                    description = checked(description, (str,))
-            else:
-                description = UNSET
+            try:
+                if "description" in src_dict:
+                    description: Any = src_dict["description"]
+                    _present += 1
+                    if type(description) is not str:
+                        description = checked(description, (str,))
+                else:
+                    description = UNSET
+            except FIELD_ERRORS as _error:
+                description, _found = tolerated(src_dict, "description", _error, _found, "str")
 
             _field = "information"
-            if "information" in src_dict:
-                information: Any = src_dict["information"]
-                _present += 1
+            try:
+                if "information" in src_dict:
+                    information: Any = src_dict["information"]
+                    _present += 1
 
-            else:
-                information = UNSET
+                else:
+                    information = UNSET
+            except FIELD_ERRORS as _error:
+                information, _found = tolerated(src_dict, "information", _error, _found, "Any")
 
             _field = "freetext_params"
-            if "freetext_params" in src_dict:
-                freetext_params: Any = src_dict["freetext_params"]
-                _present += 1
+            try:
+                if "freetext_params" in src_dict:
+                    freetext_params: Any = src_dict["freetext_params"]
+                    _present += 1
 
-            else:
-                freetext_params = UNSET
+                else:
+                    freetext_params = UNSET
+            except FIELD_ERRORS as _error:
+                freetext_params, _found = tolerated(src_dict, "freetext_params", _error, _found, "Any")
 
             _field = "mock_url"
-            if "mock_url" in src_dict:
-                mock_url: Any = src_dict["mock_url"]
-                _present += 1
-                if type(mock_url) is not str:
-                    mock_url = checked(mock_url, (str,))
-            else:
-                mock_url = UNSET
+            try:
+                if "mock_url" in src_dict:
+                    mock_url: Any = src_dict["mock_url"]
+                    _present += 1
+                    if type(mock_url) is not str:
+                        mock_url = checked(mock_url, (str,))
+                else:
+                    mock_url = UNSET
+            except FIELD_ERRORS as _error:
+                mock_url, _found = tolerated(src_dict, "mock_url", _error, _found, "str")
 
             _field = "served_via"
-            if "served_via" in src_dict:
-                served_via: Any = src_dict["served_via"]
-                _present += 1
-                if type(served_via) is not str:
-                    served_via = checked(served_via, (str,))
-            else:
-                served_via = UNSET
+            try:
+                if "served_via" in src_dict:
+                    served_via: Any = src_dict["served_via"]
+                    _present += 1
+                    if type(served_via) is not str:
+                        served_via = checked(served_via, (str,))
+                else:
+                    served_via = UNSET
+            except FIELD_ERRORS as _error:
+                served_via, _found = tolerated(src_dict, "served_via", _error, _found, "str")
 
             _field = "mcp_server"
-            if "mcp_server" in src_dict:
-                mcp_server: Any = src_dict["mcp_server"]
-                _present += 1
-                if type(mcp_server) is not str:
-                    mcp_server = checked(mcp_server, (str,))
-            else:
-                mcp_server = UNSET
+            try:
+                if "mcp_server" in src_dict:
+                    mcp_server: Any = src_dict["mcp_server"]
+                    _present += 1
+                    if type(mcp_server) is not str:
+                        mcp_server = checked(mcp_server, (str,))
+                else:
+                    mcp_server = UNSET
+            except FIELD_ERRORS as _error:
+                mcp_server, _found = tolerated(src_dict, "mcp_server", _error, _found, "str")
 
             _field = "subscriber_count"
-            if "subscriber_count" in src_dict:
-                subscriber_count: Any = src_dict["subscriber_count"]
-                _present += 1
-                if type(subscriber_count) is not str:
-                    subscriber_count = checked(subscriber_count, (str,))
-            else:
-                subscriber_count = UNSET
+            try:
+                if "subscriber_count" in src_dict:
+                    subscriber_count: Any = src_dict["subscriber_count"]
+                    _present += 1
+                    if type(subscriber_count) is not str:
+                        subscriber_count = checked(subscriber_count, (str,))
+                else:
+                    subscriber_count = UNSET
+            except FIELD_ERRORS as _error:
+                subscriber_count, _found = tolerated(src_dict, "subscriber_count", _error, _found, "str")
 
             _field = "is_shared"
-            if "is_shared" in src_dict:
-                is_shared: Any = src_dict["is_shared"]
-                _present += 1
-                if type(is_shared) is not bool:
-                    is_shared = checked(is_shared, (bool,))
-            else:
-                is_shared = UNSET
+            try:
+                if "is_shared" in src_dict:
+                    is_shared: Any = src_dict["is_shared"]
+                    _present += 1
+                    if type(is_shared) is not bool:
+                        is_shared = checked(is_shared, (bool,))
+                else:
+                    is_shared = UNSET
+            except FIELD_ERRORS as _error:
+                is_shared, _found = tolerated(src_dict, "is_shared", _error, _found, "bool")
 
             _field = "subscribers"
-            if "subscribers" in src_dict:
-                subscribers: Any = src_dict["subscribers"]
-                _present += 1
-                if type(subscribers) is not list:
-                    subscribers = checked(subscribers, (list,))
-                subscribers = [PatchedToolSubscribersItem.from_dict(element) for element in subscribers]
+            try:
+                if "subscribers" in src_dict:
+                    subscribers: Any = src_dict["subscribers"]
+                    _present += 1
+                    if type(subscribers) is not list:
+                        subscribers = checked(subscribers, (list,))
+                    subscribers = [PatchedToolSubscribersItem.from_dict(element) for element in subscribers]
 
-            else:
-                subscribers = UNSET
+                else:
+                    subscribers = UNSET
+            except FIELD_ERRORS as _error:
+                subscribers, _found = tolerated(
+                    src_dict,
+                    "subscribers",
+                    _error,
+                    _found,
+                    "list[PatchedToolSubscribersItem]",
+                    lambda element: PatchedToolSubscribersItem.from_dict(element),
+                )
 
             _instance = cls(
                 id=id,
@@ -254,11 +308,13 @@ class PatchedTool:
                 is_shared=is_shared,
                 subscribers=subscribers,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.patched_update_call_log_status import PatchedUpdateCallLogStatus
 from ..models.patched_update_call_log_transcript_type import PatchedUpdateCallLogTranscriptType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
@@ -167,6 +167,8 @@ class PatchedUpdateCallLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -177,7 +179,7 @@ class PatchedUpdateCallLog:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is PatchedUpdateCallLogStatus
-                else enum_value(PatchedUpdateCallLogStatus, self.status, "status")
+                else enum_value(PatchedUpdateCallLogStatus, self.status, "status", self)
             )
         if not isinstance(self.feedback, Unset):
             field_dict["feedback"] = self.feedback
@@ -187,7 +189,7 @@ class PatchedUpdateCallLog:
             field_dict["transcript_type"] = (
                 self.transcript_type._value_
                 if type(self.transcript_type) is PatchedUpdateCallLogTranscriptType
-                else enum_value(PatchedUpdateCallLogTranscriptType, self.transcript_type, "transcript_type")
+                else enum_value(PatchedUpdateCallLogTranscriptType, self.transcript_type, "transcript_type", self)
             )
         if not isinstance(self.transcript_json, Unset):
             field_dict["transcript_json"] = self.transcript_json
@@ -197,7 +199,7 @@ class PatchedUpdateCallLog:
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
                 if type(self.timestamp) is datetime.datetime
-                else iso_datetime(self.timestamp, "timestamp")
+                else iso_datetime(self.timestamp, "timestamp", self)
             )
         if not isinstance(self.duration, Unset):
             field_dict["duration"] = self.duration
@@ -206,13 +208,23 @@ class PatchedUpdateCallLog:
         if not isinstance(self.customer_number, Unset):
             field_dict["customer_number"] = self.customer_number
         if not isinstance(self.metadata, Unset):
-            field_dict["metadata"] = self.metadata.to_dict()
+            field_dict["metadata"] = (
+                self.metadata.to_dict()
+                if type(self.metadata) is PatchedUpdateCallLogMetadata
+                else written(self.metadata, "metadata", self)
+            )
         if not isinstance(self.dynamic_variables, Unset):
-            field_dict["dynamic_variables"] = self.dynamic_variables.to_dict()
+            field_dict["dynamic_variables"] = (
+                self.dynamic_variables.to_dict()
+                if type(self.dynamic_variables) is PatchedUpdateCallLogDynamicVariables
+                else written(self.dynamic_variables, "dynamic_variables", self)
+            )
         if not isinstance(self.reevaluate_metrics, Unset):
             field_dict["reevaluate_metrics"] = self.reevaluate_metrics
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -283,128 +295,170 @@ class PatchedUpdateCallLog:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    PatchedUpdateCallLogStatus._value2member_map_.get(status) or PatchedUpdateCallLogStatus(status)
-                    if type(status) is str
-                    else checked(status, (PatchedUpdateCallLogStatus,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        PatchedUpdateCallLogStatus._value2member_map_.get(status) or PatchedUpdateCallLogStatus(status)
+                        if type(status) is str
+                        else checked(status, (PatchedUpdateCallLogStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "PatchedUpdateCallLogStatus")
 
             _field = "feedback"
-            if "feedback" in src_dict:
-                feedback: Any = src_dict["feedback"]
-                _present += 1
-                if type(feedback) is not str:
-                    feedback = checked(feedback, (str,))
-            else:
-                feedback = UNSET
+            try:
+                if "feedback" in src_dict:
+                    feedback: Any = src_dict["feedback"]
+                    _present += 1
+                    if type(feedback) is not str:
+                        feedback = checked(feedback, (str,))
+                else:
+                    feedback = UNSET
+            except FIELD_ERRORS as _error:
+                feedback, _found = tolerated(src_dict, "feedback", _error, _found, "str")
 
             _field = "call_id"
-            if "call_id" in src_dict:
-                call_id: Any = src_dict["call_id"]
-                _present += 1
-                if type(call_id) is not str:
-                    call_id = checked(call_id, (str,))
-            else:
-                call_id = UNSET
+            try:
+                if "call_id" in src_dict:
+                    call_id: Any = src_dict["call_id"]
+                    _present += 1
+                    if type(call_id) is not str:
+                        call_id = checked(call_id, (str,))
+                else:
+                    call_id = UNSET
+            except FIELD_ERRORS as _error:
+                call_id, _found = tolerated(src_dict, "call_id", _error, _found, "str")
 
             _field = "transcript_type"
-            if "transcript_type" in src_dict:
-                transcript_type: Any = src_dict["transcript_type"]
-                _present += 1
-                transcript_type = (
-                    PatchedUpdateCallLogTranscriptType._value2member_map_.get(transcript_type)
-                    or PatchedUpdateCallLogTranscriptType(transcript_type)
-                    if type(transcript_type) is str
-                    else checked(transcript_type, (PatchedUpdateCallLogTranscriptType,))
+            try:
+                if "transcript_type" in src_dict:
+                    transcript_type: Any = src_dict["transcript_type"]
+                    _present += 1
+                    transcript_type = (
+                        PatchedUpdateCallLogTranscriptType._value2member_map_.get(transcript_type)
+                        or PatchedUpdateCallLogTranscriptType(transcript_type)
+                        if type(transcript_type) is str
+                        else checked(transcript_type, (PatchedUpdateCallLogTranscriptType,))
+                    )
+                else:
+                    transcript_type = UNSET
+            except FIELD_ERRORS as _error:
+                transcript_type, _found = tolerated(
+                    src_dict, "transcript_type", _error, _found, "PatchedUpdateCallLogTranscriptType"
                 )
-            else:
-                transcript_type = UNSET
 
             _field = "transcript_json"
-            if "transcript_json" in src_dict:
-                transcript_json: Any = src_dict["transcript_json"]
-                _present += 1
+            try:
+                if "transcript_json" in src_dict:
+                    transcript_json: Any = src_dict["transcript_json"]
+                    _present += 1
 
-            else:
-                transcript_json = UNSET
+                else:
+                    transcript_json = UNSET
+            except FIELD_ERRORS as _error:
+                transcript_json, _found = tolerated(src_dict, "transcript_json", _error, _found, "Any")
 
             _field = "timestamp"
-            if "timestamp" in src_dict:
-                timestamp: Any = src_dict["timestamp"]
-                _timestamp_text = timestamp
-                _present += 1
-                if type(timestamp) is str:
-                    try:
-                        timestamp = fromisoformat(timestamp)
-                    except ValueError:
-                        timestamp = parse_datetime(timestamp)
+            try:
+                if "timestamp" in src_dict:
+                    timestamp: Any = src_dict["timestamp"]
+                    _timestamp_text = timestamp
+                    _present += 1
+                    if type(timestamp) is str:
+                        try:
+                            timestamp = fromisoformat(timestamp)
+                        except ValueError:
+                            timestamp = parse_datetime(timestamp)
+                    else:
+                        timestamp = checked(timestamp, (datetime.datetime,))
+                        _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
                 else:
-                    timestamp = checked(timestamp, (datetime.datetime,))
-                    _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
-            else:
-                timestamp = _timestamp_text = UNSET
+                    timestamp = _timestamp_text = UNSET
+            except FIELD_ERRORS as _error:
+                timestamp, _found = tolerated(src_dict, "timestamp", _error, _found, "datetime.datetime")
+                _timestamp_text = timestamp
 
             _field = "duration"
-            if "duration" in src_dict:
-                duration: Any = src_dict["duration"]
-                _present += 1
-                if type(duration) is not float:
-                    duration = checked(duration, (float, int))
-            else:
-                duration = UNSET
+            try:
+                if "duration" in src_dict:
+                    duration: Any = src_dict["duration"]
+                    _present += 1
+                    if type(duration) is not float:
+                        duration = checked(duration, (float, int))
+                else:
+                    duration = UNSET
+            except FIELD_ERRORS as _error:
+                duration, _found = tolerated(src_dict, "duration", _error, _found, "float")
 
             _field = "call_ended_reason"
-            if "call_ended_reason" in src_dict:
-                call_ended_reason: Any = src_dict["call_ended_reason"]
-                _present += 1
-                if type(call_ended_reason) is not str:
-                    call_ended_reason = checked(call_ended_reason, (str,))
-            else:
-                call_ended_reason = UNSET
+            try:
+                if "call_ended_reason" in src_dict:
+                    call_ended_reason: Any = src_dict["call_ended_reason"]
+                    _present += 1
+                    if type(call_ended_reason) is not str:
+                        call_ended_reason = checked(call_ended_reason, (str,))
+                else:
+                    call_ended_reason = UNSET
+            except FIELD_ERRORS as _error:
+                call_ended_reason, _found = tolerated(src_dict, "call_ended_reason", _error, _found, "str")
 
             _field = "customer_number"
-            if "customer_number" in src_dict:
-                customer_number: Any = src_dict["customer_number"]
-                _present += 1
-                if type(customer_number) is not str:
-                    customer_number = checked(customer_number, (str,))
-            else:
-                customer_number = UNSET
+            try:
+                if "customer_number" in src_dict:
+                    customer_number: Any = src_dict["customer_number"]
+                    _present += 1
+                    if type(customer_number) is not str:
+                        customer_number = checked(customer_number, (str,))
+                else:
+                    customer_number = UNSET
+            except FIELD_ERRORS as _error:
+                customer_number, _found = tolerated(src_dict, "customer_number", _error, _found, "str")
 
             _field = "metadata"
-            if "metadata" in src_dict:
-                metadata: Any = src_dict["metadata"]
-                _present += 1
-                metadata = PatchedUpdateCallLogMetadata.from_dict(metadata)
-            else:
-                metadata = UNSET
+            try:
+                if "metadata" in src_dict:
+                    metadata: Any = src_dict["metadata"]
+                    _present += 1
+                    metadata = PatchedUpdateCallLogMetadata.from_dict(metadata)
+                else:
+                    metadata = UNSET
+            except FIELD_ERRORS as _error:
+                metadata, _found = tolerated(src_dict, "metadata", _error, _found, "PatchedUpdateCallLogMetadata")
 
             _field = "dynamic_variables"
-            if "dynamic_variables" in src_dict:
-                dynamic_variables: Any = src_dict["dynamic_variables"]
-                _present += 1
-                dynamic_variables = PatchedUpdateCallLogDynamicVariables.from_dict(dynamic_variables)
-            else:
-                dynamic_variables = UNSET
+            try:
+                if "dynamic_variables" in src_dict:
+                    dynamic_variables: Any = src_dict["dynamic_variables"]
+                    _present += 1
+                    dynamic_variables = PatchedUpdateCallLogDynamicVariables.from_dict(dynamic_variables)
+                else:
+                    dynamic_variables = UNSET
+            except FIELD_ERRORS as _error:
+                dynamic_variables, _found = tolerated(
+                    src_dict, "dynamic_variables", _error, _found, "PatchedUpdateCallLogDynamicVariables"
+                )
 
             _field = "reevaluate_metrics"
-            if "reevaluate_metrics" in src_dict:
-                reevaluate_metrics: Any = src_dict["reevaluate_metrics"]
-                _present += 1
-                if type(reevaluate_metrics) is not bool:
-                    reevaluate_metrics = checked(reevaluate_metrics, (bool,))
-            else:
-                reevaluate_metrics = UNSET
+            try:
+                if "reevaluate_metrics" in src_dict:
+                    reevaluate_metrics: Any = src_dict["reevaluate_metrics"]
+                    _present += 1
+                    if type(reevaluate_metrics) is not bool:
+                        reevaluate_metrics = checked(reevaluate_metrics, (bool,))
+                else:
+                    reevaluate_metrics = UNSET
+            except FIELD_ERRORS as _error:
+                reevaluate_metrics, _found = tolerated(src_dict, "reevaluate_metrics", _error, _found, "bool")
 
             _instance = cls(
                 status=status,
@@ -424,11 +478,13 @@ class PatchedUpdateCallLog:
                 timestamp,
                 _timestamp_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

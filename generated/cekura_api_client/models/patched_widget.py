@@ -19,7 +19,7 @@ from ..models.patched_widget_data_type_type_3_type_1 import PatchedWidgetDataTyp
 from ..models.patched_widget_time_period_type_1 import PatchedWidgetTimePeriodType1
 from ..models.patched_widget_time_period_type_2_type_1 import PatchedWidgetTimePeriodType2Type1
 from ..models.patched_widget_time_period_type_3_type_1 import PatchedWidgetTimePeriodType3Type1
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -145,6 +145,8 @@ class PatchedWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -201,14 +203,24 @@ class PatchedWidget:
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if not isinstance(self.filters, Unset):
-            field_dict["filters"] = None if self.filters is None else self.filters.to_dict()
+            field_dict["filters"] = (
+                None
+                if self.filters is None
+                else self.filters.to_dict()
+                if type(self.filters) is PatchedWidgetFiltersType0
+                else written(self.filters, "filters", self)
+            )
         if not isinstance(self.effective_filters, Unset) and _response:
-            field_dict["effective_filters"] = self.effective_filters.to_dict()
+            field_dict["effective_filters"] = (
+                self.effective_filters.to_dict()
+                if type(self.effective_filters) is PatchedWidgetEffectiveFilters
+                else written(self.effective_filters, "effective_filters", self)
+            )
         if not isinstance(self.chart_type, Unset):
             field_dict["chart_type"] = (
                 self.chart_type._value_
                 if type(self.chart_type) is PatchedWidgetChartType
-                else enum_value(PatchedWidgetChartType, self.chart_type, "chart_type")
+                else enum_value(PatchedWidgetChartType, self.chart_type, "chart_type", self)
             )
         if data_type is not UNSET:
             field_dict["data_type"] = data_type
@@ -234,7 +246,7 @@ class PatchedWidget:
                 if self.created_at is None
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -244,10 +256,12 @@ class PatchedWidget:
                 if self.updated_at is None
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -460,129 +474,141 @@ class PatchedWidget:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "dashboard"
-            if "dashboard" in src_dict:
-                dashboard: Any = src_dict["dashboard"]
-                _present += 1
-                if dashboard is not None:
-                    if type(dashboard) is not int:
-                        dashboard = checked(dashboard, (int, type(None)))
-            else:
-                dashboard = UNSET
+            try:
+                if "dashboard" in src_dict:
+                    dashboard: Any = src_dict["dashboard"]
+                    _present += 1
+                    if dashboard is not None:
+                        if type(dashboard) is not int:
+                            dashboard = checked(dashboard, (int, type(None)))
+                else:
+                    dashboard = UNSET
+            except FIELD_ERRORS as _error:
+                dashboard, _found = tolerated(src_dict, "dashboard", _error, _found, "int | None")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if name is not None:
-                    if type(name) is not str:
-                        name = checked(name, (str, type(None)))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if name is not None:
+                        if type(name) is not str:
+                            name = checked(name, (str, type(None)))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "None | str")
 
             _field = "filters"
-            if "filters" in src_dict:
-                filters: Any = src_dict["filters"]
-                _present += 1
-                if filters is not None:
-                    filters = PatchedWidgetFiltersType0.from_dict(filters)
-            else:
-                filters = UNSET
+            try:
+                if "filters" in src_dict:
+                    filters: Any = src_dict["filters"]
+                    _present += 1
+                    if filters is not None:
+                        filters = PatchedWidgetFiltersType0.from_dict(filters)
+                else:
+                    filters = UNSET
+            except FIELD_ERRORS as _error:
+                filters, _found = tolerated(src_dict, "filters", _error, _found, "None | PatchedWidgetFiltersType0")
 
             _field = "effective_filters"
-            if "effective_filters" in src_dict:
-                effective_filters: Any = src_dict["effective_filters"]
-                _present += 1
-                effective_filters = PatchedWidgetEffectiveFilters.from_dict(effective_filters)
-            else:
-                effective_filters = UNSET
+            try:
+                if "effective_filters" in src_dict:
+                    effective_filters: Any = src_dict["effective_filters"]
+                    _present += 1
+                    effective_filters = PatchedWidgetEffectiveFilters.from_dict(effective_filters)
+                else:
+                    effective_filters = UNSET
+            except FIELD_ERRORS as _error:
+                effective_filters, _found = tolerated(
+                    src_dict, "effective_filters", _error, _found, "PatchedWidgetEffectiveFilters"
+                )
 
             _field = "chart_type"
-            if "chart_type" in src_dict:
-                chart_type: Any = src_dict["chart_type"]
-                _present += 1
-                chart_type = (
-                    PatchedWidgetChartType._value2member_map_.get(chart_type) or PatchedWidgetChartType(chart_type)
-                    if type(chart_type) is str
-                    else checked(chart_type, (PatchedWidgetChartType,))
-                )
-            else:
-                chart_type = UNSET
+            try:
+                if "chart_type" in src_dict:
+                    chart_type: Any = src_dict["chart_type"]
+                    _present += 1
+                    chart_type = (
+                        PatchedWidgetChartType._value2member_map_.get(chart_type) or PatchedWidgetChartType(chart_type)
+                        if type(chart_type) is str
+                        else checked(chart_type, (PatchedWidgetChartType,))
+                    )
+                else:
+                    chart_type = UNSET
+            except FIELD_ERRORS as _error:
+                chart_type, _found = tolerated(src_dict, "chart_type", _error, _found, "PatchedWidgetChartType")
 
             _field = "data_type"
+            try:
 
-            def _parse_data_type(
-                data: object,
-            ) -> (
-                None
-                | PatchedWidgetDataTypeType1
-                | PatchedWidgetDataTypeType2Type1
-                | PatchedWidgetDataTypeType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    data_type_type_1 = PatchedWidgetDataTypeType1(data)
-
-                    return data_type_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    data_type_type_2_type_1 = PatchedWidgetDataTypeType2Type1(data)
-
-                    return data_type_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    data_type_type_3_type_1 = PatchedWidgetDataTypeType3Type1(data)
-
-                    return data_type_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_data_type(
+                    data: object,
+                ) -> (
                     None
                     | PatchedWidgetDataTypeType1
                     | PatchedWidgetDataTypeType2Type1
                     | PatchedWidgetDataTypeType3Type1
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        data_type_type_1 = PatchedWidgetDataTypeType1(data)
 
-            data_type = _parse_data_type(src_dict.get("data_type", UNSET))
+                        return data_type_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        data_type_type_2_type_1 = PatchedWidgetDataTypeType2Type1(data)
 
-            if not isinstance(
-                data_type,
-                (
-                    type(None),
-                    PatchedWidgetDataTypeType1,
-                    PatchedWidgetDataTypeType2Type1,
-                    PatchedWidgetDataTypeType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return data_type_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        data_type_type_3_type_1 = PatchedWidgetDataTypeType3Type1(data)
+
+                        return data_type_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | PatchedWidgetDataTypeType1
+                        | PatchedWidgetDataTypeType2Type1
+                        | PatchedWidgetDataTypeType3Type1
+                        | Unset,
+                        data,
+                    )
+
+                data_type = _parse_data_type(src_dict.get("data_type", UNSET))
+
+                if not isinstance(
                     data_type,
                     (
                         type(None),
@@ -591,99 +617,117 @@ class PatchedWidget:
                         PatchedWidgetDataTypeType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        data_type,
+                        (
+                            type(None),
+                            PatchedWidgetDataTypeType1,
+                            PatchedWidgetDataTypeType2Type1,
+                            PatchedWidgetDataTypeType3Type1,
+                            Unset,
+                        ),
+                    )
+                if data_type is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                data_type, _found = tolerated(
+                    src_dict,
+                    "data_type",
+                    _error,
+                    _found,
+                    "None | PatchedWidgetDataTypeType1 | PatchedWidgetDataTypeType2Type1 | PatchedWidgetDataTypeType3Type1",
                 )
-            if data_type is not UNSET:
-                _present += 1
 
             _field = "field"
-            if "field" in src_dict:
-                field: Any = src_dict["field"]
-                _present += 1
-                if type(field) is not str:
-                    field = checked(field, (str,))
-            else:
-                field = UNSET
+            try:
+                if "field" in src_dict:
+                    field: Any = src_dict["field"]
+                    _present += 1
+                    if type(field) is not str:
+                        field = checked(field, (str,))
+                else:
+                    field = UNSET
+            except FIELD_ERRORS as _error:
+                field, _found = tolerated(src_dict, "field", _error, _found, "str")
 
             _field = "metric"
-            if "metric" in src_dict:
-                metric: Any = src_dict["metric"]
-                _present += 1
-                if metric is not None:
-                    if type(metric) is not int:
-                        metric = checked(metric, (int, type(None)))
-            else:
-                metric = UNSET
+            try:
+                if "metric" in src_dict:
+                    metric: Any = src_dict["metric"]
+                    _present += 1
+                    if metric is not None:
+                        if type(metric) is not int:
+                            metric = checked(metric, (int, type(None)))
+                else:
+                    metric = UNSET
+            except FIELD_ERRORS as _error:
+                metric, _found = tolerated(src_dict, "metric", _error, _found, "int | None")
 
             _field = "metric_name"
-            if "metric_name" in src_dict:
-                metric_name: Any = src_dict["metric_name"]
-                _present += 1
-                if type(metric_name) is not str:
-                    metric_name = checked(metric_name, (str,))
-            else:
-                metric_name = UNSET
+            try:
+                if "metric_name" in src_dict:
+                    metric_name: Any = src_dict["metric_name"]
+                    _present += 1
+                    if type(metric_name) is not str:
+                        metric_name = checked(metric_name, (str,))
+                else:
+                    metric_name = UNSET
+            except FIELD_ERRORS as _error:
+                metric_name, _found = tolerated(src_dict, "metric_name", _error, _found, "str")
 
             _field = "time_period"
+            try:
 
-            def _parse_time_period(
-                data: object,
-            ) -> (
-                None
-                | PatchedWidgetTimePeriodType1
-                | PatchedWidgetTimePeriodType2Type1
-                | PatchedWidgetTimePeriodType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    time_period_type_1 = PatchedWidgetTimePeriodType1(data)
-
-                    return time_period_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    time_period_type_2_type_1 = PatchedWidgetTimePeriodType2Type1(data)
-
-                    return time_period_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    time_period_type_3_type_1 = PatchedWidgetTimePeriodType3Type1(data)
-
-                    return time_period_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_time_period(
+                    data: object,
+                ) -> (
                     None
                     | PatchedWidgetTimePeriodType1
                     | PatchedWidgetTimePeriodType2Type1
                     | PatchedWidgetTimePeriodType3Type1
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        time_period_type_1 = PatchedWidgetTimePeriodType1(data)
 
-            time_period = _parse_time_period(src_dict.get("time_period", UNSET))
+                        return time_period_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        time_period_type_2_type_1 = PatchedWidgetTimePeriodType2Type1(data)
 
-            if not isinstance(
-                time_period,
-                (
-                    type(None),
-                    PatchedWidgetTimePeriodType1,
-                    PatchedWidgetTimePeriodType2Type1,
-                    PatchedWidgetTimePeriodType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return time_period_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        time_period_type_3_type_1 = PatchedWidgetTimePeriodType3Type1(data)
+
+                        return time_period_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | PatchedWidgetTimePeriodType1
+                        | PatchedWidgetTimePeriodType2Type1
+                        | PatchedWidgetTimePeriodType3Type1
+                        | Unset,
+                        data,
+                    )
+
+                time_period = _parse_time_period(src_dict.get("time_period", UNSET))
+
+                if not isinstance(
                     time_period,
                     (
                         type(None),
@@ -692,71 +736,80 @@ class PatchedWidget:
                         PatchedWidgetTimePeriodType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        time_period,
+                        (
+                            type(None),
+                            PatchedWidgetTimePeriodType1,
+                            PatchedWidgetTimePeriodType2Type1,
+                            PatchedWidgetTimePeriodType3Type1,
+                            Unset,
+                        ),
+                    )
+                if time_period is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                time_period, _found = tolerated(
+                    src_dict,
+                    "time_period",
+                    _error,
+                    _found,
+                    "None | PatchedWidgetTimePeriodType1 | PatchedWidgetTimePeriodType2Type1 | PatchedWidgetTimePeriodType3Type1",
                 )
-            if time_period is not UNSET:
-                _present += 1
 
             _field = "aggregation_function"
+            try:
 
-            def _parse_aggregation_function(
-                data: object,
-            ) -> (
-                None
-                | PatchedWidgetAggregationFunctionType1
-                | PatchedWidgetAggregationFunctionType2Type1
-                | PatchedWidgetAggregationFunctionType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    aggregation_function_type_1 = PatchedWidgetAggregationFunctionType1(data)
-
-                    return aggregation_function_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    aggregation_function_type_2_type_1 = PatchedWidgetAggregationFunctionType2Type1(data)
-
-                    return aggregation_function_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    aggregation_function_type_3_type_1 = PatchedWidgetAggregationFunctionType3Type1(data)
-
-                    return aggregation_function_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_aggregation_function(
+                    data: object,
+                ) -> (
                     None
                     | PatchedWidgetAggregationFunctionType1
                     | PatchedWidgetAggregationFunctionType2Type1
                     | PatchedWidgetAggregationFunctionType3Type1
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        aggregation_function_type_1 = PatchedWidgetAggregationFunctionType1(data)
 
-            aggregation_function = _parse_aggregation_function(src_dict.get("aggregation_function", UNSET))
+                        return aggregation_function_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        aggregation_function_type_2_type_1 = PatchedWidgetAggregationFunctionType2Type1(data)
 
-            if not isinstance(
-                aggregation_function,
-                (
-                    type(None),
-                    PatchedWidgetAggregationFunctionType1,
-                    PatchedWidgetAggregationFunctionType2Type1,
-                    PatchedWidgetAggregationFunctionType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return aggregation_function_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        aggregation_function_type_3_type_1 = PatchedWidgetAggregationFunctionType3Type1(data)
+
+                        return aggregation_function_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | PatchedWidgetAggregationFunctionType1
+                        | PatchedWidgetAggregationFunctionType2Type1
+                        | PatchedWidgetAggregationFunctionType3Type1
+                        | Unset,
+                        data,
+                    )
+
+                aggregation_function = _parse_aggregation_function(src_dict.get("aggregation_function", UNSET))
+
+                if not isinstance(
                     aggregation_function,
                     (
                         type(None),
@@ -765,59 +818,91 @@ class PatchedWidget:
                         PatchedWidgetAggregationFunctionType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        aggregation_function,
+                        (
+                            type(None),
+                            PatchedWidgetAggregationFunctionType1,
+                            PatchedWidgetAggregationFunctionType2Type1,
+                            PatchedWidgetAggregationFunctionType3Type1,
+                            Unset,
+                        ),
+                    )
+                if aggregation_function is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                aggregation_function, _found = tolerated(
+                    src_dict,
+                    "aggregation_function",
+                    _error,
+                    _found,
+                    "None | PatchedWidgetAggregationFunctionType1 | PatchedWidgetAggregationFunctionType2Type1 | PatchedWidgetAggregationFunctionType3Type1",
                 )
-            if aggregation_function is not UNSET:
-                _present += 1
 
             _field = "group_by"
-            if "group_by" in src_dict:
-                group_by: Any = src_dict["group_by"]
-                _present += 1
+            try:
+                if "group_by" in src_dict:
+                    group_by: Any = src_dict["group_by"]
+                    _present += 1
 
-            else:
-                group_by = UNSET
+                else:
+                    group_by = UNSET
+            except FIELD_ERRORS as _error:
+                group_by, _found = tolerated(src_dict, "group_by", _error, _found, "Any | None")
 
             _field = "metadata"
-            if "metadata" in src_dict:
-                metadata: Any = src_dict["metadata"]
-                _present += 1
+            try:
+                if "metadata" in src_dict:
+                    metadata: Any = src_dict["metadata"]
+                    _present += 1
 
-            else:
-                metadata = UNSET
+                else:
+                    metadata = UNSET
+            except FIELD_ERRORS as _error:
+                metadata, _found = tolerated(src_dict, "metadata", _error, _found, "Any | None")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if created_at is not None:
+                        if type(created_at) is str:
+                            try:
+                                created_at = fromisoformat(created_at)
+                            except ValueError:
+                                created_at = parse_datetime(created_at)
+                        else:
+                            created_at = checked(created_at, (datetime.datetime, type(None)))
+                            _created_at_text = created_at.isoformat().replace("+00:00", "Z")
+                else:
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime | None")
                 _created_at_text = created_at
-                _present += 1
-                if created_at is not None:
-                    if type(created_at) is str:
-                        try:
-                            created_at = fromisoformat(created_at)
-                        except ValueError:
-                            created_at = parse_datetime(created_at)
-                    else:
-                        created_at = checked(created_at, (datetime.datetime, type(None)))
-                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if updated_at is not None:
+                        if type(updated_at) is str:
+                            try:
+                                updated_at = fromisoformat(updated_at)
+                            except ValueError:
+                                updated_at = parse_datetime(updated_at)
+                        else:
+                            updated_at = checked(updated_at, (datetime.datetime, type(None)))
+                            _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
+                else:
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime | None")
                 _updated_at_text = updated_at
-                _present += 1
-                if updated_at is not None:
-                    if type(updated_at) is str:
-                        try:
-                            updated_at = fromisoformat(updated_at)
-                        except ValueError:
-                            updated_at = parse_datetime(updated_at)
-                    else:
-                        updated_at = checked(updated_at, (datetime.datetime, type(None)))
-                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -843,11 +928,13 @@ class PatchedWidget:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.patched_widget_filters_type_0_op import PatchedWidgetFiltersType0Op
 from ..models.patched_widget_filters_type_0_operator import PatchedWidgetFiltersType0Operator
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -44,6 +44,8 @@ class PatchedWidgetFiltersType0:
     conditions: list[Any] | Unset = UNSET
     """ List of filter conditions or nested groups """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -53,7 +55,7 @@ class PatchedWidgetFiltersType0:
             field_dict["op"] = (
                 self.op._value_
                 if type(self.op) is PatchedWidgetFiltersType0Op
-                else enum_value(PatchedWidgetFiltersType0Op, self.op, "op")
+                else enum_value(PatchedWidgetFiltersType0Op, self.op, "op", self)
             )
         if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
@@ -61,73 +63,91 @@ class PatchedWidgetFiltersType0:
             field_dict["operator"] = (
                 self.operator._value_
                 if type(self.operator) is PatchedWidgetFiltersType0Operator
-                else enum_value(PatchedWidgetFiltersType0Operator, self.operator, "operator")
+                else enum_value(PatchedWidgetFiltersType0Operator, self.operator, "operator", self)
             )
         if not isinstance(self.conditions, Unset):
             field_dict["conditions"] = self.conditions
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "field"
-            if "field" in src_dict:
-                field: Any = src_dict["field"]
-                _present += 1
-                if type(field) is not str:
-                    field = checked(field, (str,))
-            else:
-                field = UNSET
+            try:
+                if "field" in src_dict:
+                    field: Any = src_dict["field"]
+                    _present += 1
+                    if type(field) is not str:
+                        field = checked(field, (str,))
+                else:
+                    field = UNSET
+            except FIELD_ERRORS as _error:
+                field, _found = tolerated(src_dict, "field", _error, _found, "str")
 
             _field = "op"
-            if "op" in src_dict:
-                op: Any = src_dict["op"]
-                _present += 1
-                op = (
-                    PatchedWidgetFiltersType0Op._value2member_map_.get(op) or PatchedWidgetFiltersType0Op(op)
-                    if type(op) is str
-                    else checked(op, (PatchedWidgetFiltersType0Op,))
-                )
-            else:
-                op = UNSET
+            try:
+                if "op" in src_dict:
+                    op: Any = src_dict["op"]
+                    _present += 1
+                    op = (
+                        PatchedWidgetFiltersType0Op._value2member_map_.get(op) or PatchedWidgetFiltersType0Op(op)
+                        if type(op) is str
+                        else checked(op, (PatchedWidgetFiltersType0Op,))
+                    )
+                else:
+                    op = UNSET
+            except FIELD_ERRORS as _error:
+                op, _found = tolerated(src_dict, "op", _error, _found, "PatchedWidgetFiltersType0Op")
 
             _field = "value"
-            if "value" in src_dict:
-                value: Any = src_dict["value"]
-                _present += 1
+            try:
+                if "value" in src_dict:
+                    value: Any = src_dict["value"]
+                    _present += 1
 
-            else:
-                value = UNSET
+                else:
+                    value = UNSET
+            except FIELD_ERRORS as _error:
+                value, _found = tolerated(src_dict, "value", _error, _found, "Any")
 
             _field = "operator"
-            if "operator" in src_dict:
-                operator: Any = src_dict["operator"]
-                _present += 1
-                operator = (
-                    PatchedWidgetFiltersType0Operator._value2member_map_.get(operator)
-                    or PatchedWidgetFiltersType0Operator(operator)
-                    if type(operator) is str
-                    else checked(operator, (PatchedWidgetFiltersType0Operator,))
-                )
-            else:
-                operator = UNSET
+            try:
+                if "operator" in src_dict:
+                    operator: Any = src_dict["operator"]
+                    _present += 1
+                    operator = (
+                        PatchedWidgetFiltersType0Operator._value2member_map_.get(operator)
+                        or PatchedWidgetFiltersType0Operator(operator)
+                        if type(operator) is str
+                        else checked(operator, (PatchedWidgetFiltersType0Operator,))
+                    )
+                else:
+                    operator = UNSET
+            except FIELD_ERRORS as _error:
+                operator, _found = tolerated(src_dict, "operator", _error, _found, "PatchedWidgetFiltersType0Operator")
 
             _field = "conditions"
-            if "conditions" in src_dict:
-                conditions: Any = src_dict["conditions"]
-                _present += 1
-                if type(conditions) is not list:
-                    conditions = checked(conditions, (list,))
+            try:
+                if "conditions" in src_dict:
+                    conditions: Any = src_dict["conditions"]
+                    _present += 1
+                    if type(conditions) is not list:
+                        conditions = checked(conditions, (list,))
 
-            else:
-                conditions = UNSET
+                else:
+                    conditions = UNSET
+            except FIELD_ERRORS as _error:
+                conditions, _found = tolerated(src_dict, "conditions", _error, _found, "list[Any]")
 
             _instance = cls(
                 field=field,
@@ -136,11 +156,13 @@ class PatchedWidgetFiltersType0:
                 operator=operator,
                 conditions=conditions,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

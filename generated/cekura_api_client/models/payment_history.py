@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.payment_history_payment_type_type_1 import PaymentHistoryPaymentTypeType1
 from ..models.payment_history_payment_type_type_2_type_1 import PaymentHistoryPaymentTypeType2Type1
 from ..models.payment_history_payment_type_type_3_type_1 import PaymentHistoryPaymentTypeType3Type1
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -64,6 +64,8 @@ class PaymentHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -99,109 +101,112 @@ class PaymentHistory:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "amount"
-            if "amount" in src_dict:
-                amount: Any = src_dict["amount"]
-                _present += 1
-                if type(amount) is not str:
-                    amount = checked(amount, (str,))
-            else:
-                amount = UNSET
+            try:
+                if "amount" in src_dict:
+                    amount: Any = src_dict["amount"]
+                    _present += 1
+                    if type(amount) is not str:
+                        amount = checked(amount, (str,))
+                else:
+                    amount = UNSET
+            except FIELD_ERRORS as _error:
+                amount, _found = tolerated(src_dict, "amount", _error, _found, "str")
 
             _field = "currency"
-            if "currency" in src_dict:
-                currency: Any = src_dict["currency"]
-                _present += 1
-                if currency is not None:
-                    if type(currency) is not str:
-                        currency = checked(currency, (str, type(None)))
-            else:
-                currency = UNSET
+            try:
+                if "currency" in src_dict:
+                    currency: Any = src_dict["currency"]
+                    _present += 1
+                    if currency is not None:
+                        if type(currency) is not str:
+                            currency = checked(currency, (str, type(None)))
+                else:
+                    currency = UNSET
+            except FIELD_ERRORS as _error:
+                currency, _found = tolerated(src_dict, "currency", _error, _found, "None | str")
 
             _field = "payment_type"
+            try:
 
-            def _parse_payment_type(
-                data: object,
-            ) -> (
-                None
-                | PaymentHistoryPaymentTypeType1
-                | PaymentHistoryPaymentTypeType2Type1
-                | PaymentHistoryPaymentTypeType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    payment_type_type_1 = PaymentHistoryPaymentTypeType1(data)
-
-                    return payment_type_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    payment_type_type_2_type_1 = PaymentHistoryPaymentTypeType2Type1(data)
-
-                    return payment_type_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    payment_type_type_3_type_1 = PaymentHistoryPaymentTypeType3Type1(data)
-
-                    return payment_type_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_payment_type(
+                    data: object,
+                ) -> (
                     None
                     | PaymentHistoryPaymentTypeType1
                     | PaymentHistoryPaymentTypeType2Type1
                     | PaymentHistoryPaymentTypeType3Type1
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        payment_type_type_1 = PaymentHistoryPaymentTypeType1(data)
 
-            payment_type = _parse_payment_type(src_dict.get("payment_type", UNSET))
+                        return payment_type_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        payment_type_type_2_type_1 = PaymentHistoryPaymentTypeType2Type1(data)
 
-            if not isinstance(
-                payment_type,
-                (
-                    type(None),
-                    PaymentHistoryPaymentTypeType1,
-                    PaymentHistoryPaymentTypeType2Type1,
-                    PaymentHistoryPaymentTypeType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return payment_type_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        payment_type_type_3_type_1 = PaymentHistoryPaymentTypeType3Type1(data)
+
+                        return payment_type_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | PaymentHistoryPaymentTypeType1
+                        | PaymentHistoryPaymentTypeType2Type1
+                        | PaymentHistoryPaymentTypeType3Type1
+                        | Unset,
+                        data,
+                    )
+
+                payment_type = _parse_payment_type(src_dict.get("payment_type", UNSET))
+
+                if not isinstance(
                     payment_type,
                     (
                         type(None),
@@ -210,44 +215,74 @@ class PaymentHistory:
                         PaymentHistoryPaymentTypeType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        payment_type,
+                        (
+                            type(None),
+                            PaymentHistoryPaymentTypeType1,
+                            PaymentHistoryPaymentTypeType2Type1,
+                            PaymentHistoryPaymentTypeType3Type1,
+                            Unset,
+                        ),
+                    )
+                if payment_type is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                payment_type, _found = tolerated(
+                    src_dict,
+                    "payment_type",
+                    _error,
+                    _found,
+                    "None | PaymentHistoryPaymentTypeType1 | PaymentHistoryPaymentTypeType2Type1 | PaymentHistoryPaymentTypeType3Type1",
                 )
-            if payment_type is not UNSET:
-                _present += 1
 
             _field = "description"
-            if "description" in src_dict:
-                description: Any = src_dict["description"]
-                _present += 1
-                if type(description) is not str:
-                    description = checked(description, (str,))
-            else:
-                description = UNSET
+            try:
+                if "description" in src_dict:
+                    description: Any = src_dict["description"]
+                    _present += 1
+                    if type(description) is not str:
+                        description = checked(description, (str,))
+                else:
+                    description = UNSET
+            except FIELD_ERRORS as _error:
+                description, _found = tolerated(src_dict, "description", _error, _found, "str")
 
             _field = "stripe_payment_intent_id"
-            if "stripe_payment_intent_id" in src_dict:
-                stripe_payment_intent_id: Any = src_dict["stripe_payment_intent_id"]
-                _present += 1
-                if stripe_payment_intent_id is not None:
-                    if type(stripe_payment_intent_id) is not str:
-                        stripe_payment_intent_id = checked(stripe_payment_intent_id, (str, type(None)))
-            else:
-                stripe_payment_intent_id = UNSET
+            try:
+                if "stripe_payment_intent_id" in src_dict:
+                    stripe_payment_intent_id: Any = src_dict["stripe_payment_intent_id"]
+                    _present += 1
+                    if stripe_payment_intent_id is not None:
+                        if type(stripe_payment_intent_id) is not str:
+                            stripe_payment_intent_id = checked(stripe_payment_intent_id, (str, type(None)))
+                else:
+                    stripe_payment_intent_id = UNSET
+            except FIELD_ERRORS as _error:
+                stripe_payment_intent_id, _found = tolerated(
+                    src_dict, "stripe_payment_intent_id", _error, _found, "None | str"
+                )
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _instance = cls(
                 id=id,
@@ -262,11 +297,13 @@ class PaymentHistory:
                 created_at,
                 _created_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.personality_call_service_provider import PersonalityCallServiceProvider
 from ..models.personality_gender import PersonalityGender
 from ..models.personality_language import PersonalityLanguage
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -153,6 +153,8 @@ class Personality:
     Whether the personality is starred
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -172,7 +174,7 @@ class Personality:
             field_dict["language"] = (
                 self.language._value_
                 if type(self.language) is PersonalityLanguage
-                else enum_value(PersonalityLanguage, self.language, "language")
+                else enum_value(PersonalityLanguage, self.language, "language", self)
             )
         if not isinstance(self.accent, Unset):
             field_dict["accent"] = self.accent
@@ -180,7 +182,7 @@ class Personality:
             field_dict["gender"] = (
                 self.gender._value_
                 if type(self.gender) is PersonalityGender
-                else enum_value(PersonalityGender, self.gender, "gender")
+                else enum_value(PersonalityGender, self.gender, "gender", self)
             )
         if not isinstance(self.enabled, Unset) and _response:
             field_dict["enabled"] = self.enabled
@@ -188,7 +190,9 @@ class Personality:
             field_dict["call_service_provider"] = (
                 self.call_service_provider._value_
                 if type(self.call_service_provider) is PersonalityCallServiceProvider
-                else enum_value(PersonalityCallServiceProvider, self.call_service_provider, "call_service_provider")
+                else enum_value(
+                    PersonalityCallServiceProvider, self.call_service_provider, "call_service_provider", self
+                )
             )
         if not isinstance(self.voice_id, Unset):
             field_dict["voice_id"] = self.voice_id
@@ -216,228 +220,307 @@ class Personality:
             field_dict["is_starred"] = self.is_starred
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 4
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "prompt"
-            prompt: Any = src_dict["prompt"]
-            if type(prompt) is not str:
-                prompt = checked(prompt, (str,))
+            try:
+                prompt: Any = src_dict["prompt"]
+                if type(prompt) is not str:
+                    prompt = checked(prompt, (str,))
+            except FIELD_ERRORS as _error:
+                prompt, _found = tolerated(src_dict, "prompt", _error, _found, "str")
 
             _field = "background_noise"
-            background_noise: Any = src_dict["background_noise"]
-            if type(background_noise) is not str:
-                background_noise = checked(background_noise, (str,))
+            try:
+                background_noise: Any = src_dict["background_noise"]
+                if type(background_noise) is not str:
+                    background_noise = checked(background_noise, (str,))
+            except FIELD_ERRORS as _error:
+                background_noise, _found = tolerated(src_dict, "background_noise", _error, _found, "str")
 
             _field = "voice_model"
-            voice_model: Any = src_dict["voice_model"]
-            if type(voice_model) is not str:
-                voice_model = checked(voice_model, (str,))
+            try:
+                voice_model: Any = src_dict["voice_model"]
+                if type(voice_model) is not str:
+                    voice_model = checked(voice_model, (str,))
+            except FIELD_ERRORS as _error:
+                voice_model, _found = tolerated(src_dict, "voice_model", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "forked_from"
-            if "forked_from" in src_dict:
-                forked_from: Any = src_dict["forked_from"]
-                _present += 1
-                if forked_from is not None:
-                    if type(forked_from) is not int:
-                        forked_from = checked(forked_from, (int, type(None)))
-            else:
-                forked_from = UNSET
+            try:
+                if "forked_from" in src_dict:
+                    forked_from: Any = src_dict["forked_from"]
+                    _present += 1
+                    if forked_from is not None:
+                        if type(forked_from) is not int:
+                            forked_from = checked(forked_from, (int, type(None)))
+                else:
+                    forked_from = UNSET
+            except FIELD_ERRORS as _error:
+                forked_from, _found = tolerated(src_dict, "forked_from", _error, _found, "int | None")
 
             _field = "organization"
-            if "organization" in src_dict:
-                organization: Any = src_dict["organization"]
-                _present += 1
-                if organization is not None:
-                    if type(organization) is not int:
-                        organization = checked(organization, (int, type(None)))
-            else:
-                organization = UNSET
+            try:
+                if "organization" in src_dict:
+                    organization: Any = src_dict["organization"]
+                    _present += 1
+                    if organization is not None:
+                        if type(organization) is not int:
+                            organization = checked(organization, (int, type(None)))
+                else:
+                    organization = UNSET
+            except FIELD_ERRORS as _error:
+                organization, _found = tolerated(src_dict, "organization", _error, _found, "int | None")
 
             _field = "language"
-            if "language" in src_dict:
-                language: Any = src_dict["language"]
-                _present += 1
-                language = (
-                    PersonalityLanguage._value2member_map_.get(language) or PersonalityLanguage(language)
-                    if type(language) is str
-                    else checked(language, (PersonalityLanguage,))
-                )
-            else:
-                language = UNSET
+            try:
+                if "language" in src_dict:
+                    language: Any = src_dict["language"]
+                    _present += 1
+                    language = (
+                        PersonalityLanguage._value2member_map_.get(language) or PersonalityLanguage(language)
+                        if type(language) is str
+                        else checked(language, (PersonalityLanguage,))
+                    )
+                else:
+                    language = UNSET
+            except FIELD_ERRORS as _error:
+                language, _found = tolerated(src_dict, "language", _error, _found, "PersonalityLanguage")
 
             _field = "accent"
-            if "accent" in src_dict:
-                accent: Any = src_dict["accent"]
-                _present += 1
-                if type(accent) is not str:
-                    accent = checked(accent, (str,))
-            else:
-                accent = UNSET
+            try:
+                if "accent" in src_dict:
+                    accent: Any = src_dict["accent"]
+                    _present += 1
+                    if type(accent) is not str:
+                        accent = checked(accent, (str,))
+                else:
+                    accent = UNSET
+            except FIELD_ERRORS as _error:
+                accent, _found = tolerated(src_dict, "accent", _error, _found, "str")
 
             _field = "gender"
-            if "gender" in src_dict:
-                gender: Any = src_dict["gender"]
-                _present += 1
-                gender = (
-                    PersonalityGender._value2member_map_.get(gender) or PersonalityGender(gender)
-                    if type(gender) is str
-                    else checked(gender, (PersonalityGender,))
-                )
-            else:
-                gender = UNSET
+            try:
+                if "gender" in src_dict:
+                    gender: Any = src_dict["gender"]
+                    _present += 1
+                    gender = (
+                        PersonalityGender._value2member_map_.get(gender) or PersonalityGender(gender)
+                        if type(gender) is str
+                        else checked(gender, (PersonalityGender,))
+                    )
+                else:
+                    gender = UNSET
+            except FIELD_ERRORS as _error:
+                gender, _found = tolerated(src_dict, "gender", _error, _found, "PersonalityGender")
 
             _field = "enabled"
-            if "enabled" in src_dict:
-                enabled: Any = src_dict["enabled"]
-                _present += 1
-                if type(enabled) is not bool:
-                    enabled = checked(enabled, (bool,))
-            else:
-                enabled = UNSET
+            try:
+                if "enabled" in src_dict:
+                    enabled: Any = src_dict["enabled"]
+                    _present += 1
+                    if type(enabled) is not bool:
+                        enabled = checked(enabled, (bool,))
+                else:
+                    enabled = UNSET
+            except FIELD_ERRORS as _error:
+                enabled, _found = tolerated(src_dict, "enabled", _error, _found, "bool")
 
             _field = "call_service_provider"
-            if "call_service_provider" in src_dict:
-                call_service_provider: Any = src_dict["call_service_provider"]
-                _present += 1
-                call_service_provider = (
-                    PersonalityCallServiceProvider._value2member_map_.get(call_service_provider)
-                    or PersonalityCallServiceProvider(call_service_provider)
-                    if type(call_service_provider) is str
-                    else checked(call_service_provider, (PersonalityCallServiceProvider,))
+            try:
+                if "call_service_provider" in src_dict:
+                    call_service_provider: Any = src_dict["call_service_provider"]
+                    _present += 1
+                    call_service_provider = (
+                        PersonalityCallServiceProvider._value2member_map_.get(call_service_provider)
+                        or PersonalityCallServiceProvider(call_service_provider)
+                        if type(call_service_provider) is str
+                        else checked(call_service_provider, (PersonalityCallServiceProvider,))
+                    )
+                else:
+                    call_service_provider = UNSET
+            except FIELD_ERRORS as _error:
+                call_service_provider, _found = tolerated(
+                    src_dict, "call_service_provider", _error, _found, "PersonalityCallServiceProvider"
                 )
-            else:
-                call_service_provider = UNSET
 
             _field = "voice_id"
-            if "voice_id" in src_dict:
-                voice_id: Any = src_dict["voice_id"]
-                _present += 1
-                if type(voice_id) is not str:
-                    voice_id = checked(voice_id, (str,))
-            else:
-                voice_id = UNSET
+            try:
+                if "voice_id" in src_dict:
+                    voice_id: Any = src_dict["voice_id"]
+                    _present += 1
+                    if type(voice_id) is not str:
+                        voice_id = checked(voice_id, (str,))
+                else:
+                    voice_id = UNSET
+            except FIELD_ERRORS as _error:
+                voice_id, _found = tolerated(src_dict, "voice_id", _error, _found, "str")
 
             _field = "interruption_level"
-            if "interruption_level" in src_dict:
-                interruption_level: Any = src_dict["interruption_level"]
-                _present += 1
-                if type(interruption_level) is not str:
-                    interruption_level = checked(interruption_level, (str,))
-            else:
-                interruption_level = UNSET
+            try:
+                if "interruption_level" in src_dict:
+                    interruption_level: Any = src_dict["interruption_level"]
+                    _present += 1
+                    if type(interruption_level) is not str:
+                        interruption_level = checked(interruption_level, (str,))
+                else:
+                    interruption_level = UNSET
+            except FIELD_ERRORS as _error:
+                interruption_level, _found = tolerated(src_dict, "interruption_level", _error, _found, "str")
 
             _field = "speed"
-            if "speed" in src_dict:
-                speed: Any = src_dict["speed"]
-                _present += 1
-                if type(speed) is not str:
-                    speed = checked(speed, (str,))
-            else:
-                speed = UNSET
+            try:
+                if "speed" in src_dict:
+                    speed: Any = src_dict["speed"]
+                    _present += 1
+                    if type(speed) is not str:
+                        speed = checked(speed, (str,))
+                else:
+                    speed = UNSET
+            except FIELD_ERRORS as _error:
+                speed, _found = tolerated(src_dict, "speed", _error, _found, "str")
 
             _field = "generation_config"
-            if "generation_config" in src_dict:
-                generation_config: Any = src_dict["generation_config"]
-                _present += 1
-                if type(generation_config) is not str:
-                    generation_config = checked(generation_config, (str,))
-            else:
-                generation_config = UNSET
+            try:
+                if "generation_config" in src_dict:
+                    generation_config: Any = src_dict["generation_config"]
+                    _present += 1
+                    if type(generation_config) is not str:
+                        generation_config = checked(generation_config, (str,))
+                else:
+                    generation_config = UNSET
+            except FIELD_ERRORS as _error:
+                generation_config, _found = tolerated(src_dict, "generation_config", _error, _found, "str")
 
             _field = "network_simulation"
-            if "network_simulation" in src_dict:
-                network_simulation: Any = src_dict["network_simulation"]
-                _present += 1
-                if type(network_simulation) is not str:
-                    network_simulation = checked(network_simulation, (str,))
-            else:
-                network_simulation = UNSET
+            try:
+                if "network_simulation" in src_dict:
+                    network_simulation: Any = src_dict["network_simulation"]
+                    _present += 1
+                    if type(network_simulation) is not str:
+                        network_simulation = checked(network_simulation, (str,))
+                else:
+                    network_simulation = UNSET
+            except FIELD_ERRORS as _error:
+                network_simulation, _found = tolerated(src_dict, "network_simulation", _error, _found, "str")
 
             _field = "message_plan"
-            if "message_plan" in src_dict:
-                message_plan: Any = src_dict["message_plan"]
-                _present += 1
-                if type(message_plan) is not str:
-                    message_plan = checked(message_plan, (str,))
-            else:
-                message_plan = UNSET
+            try:
+                if "message_plan" in src_dict:
+                    message_plan: Any = src_dict["message_plan"]
+                    _present += 1
+                    if type(message_plan) is not str:
+                        message_plan = checked(message_plan, (str,))
+                else:
+                    message_plan = UNSET
+            except FIELD_ERRORS as _error:
+                message_plan, _found = tolerated(src_dict, "message_plan", _error, _found, "str")
 
             _field = "start_speaking_plan"
-            if "start_speaking_plan" in src_dict:
-                start_speaking_plan: Any = src_dict["start_speaking_plan"]
-                _present += 1
-                if type(start_speaking_plan) is not str:
-                    start_speaking_plan = checked(start_speaking_plan, (str,))
-            else:
-                start_speaking_plan = UNSET
+            try:
+                if "start_speaking_plan" in src_dict:
+                    start_speaking_plan: Any = src_dict["start_speaking_plan"]
+                    _present += 1
+                    if type(start_speaking_plan) is not str:
+                        start_speaking_plan = checked(start_speaking_plan, (str,))
+                else:
+                    start_speaking_plan = UNSET
+            except FIELD_ERRORS as _error:
+                start_speaking_plan, _found = tolerated(src_dict, "start_speaking_plan", _error, _found, "str")
 
             _field = "stop_speaking_plan"
-            if "stop_speaking_plan" in src_dict:
-                stop_speaking_plan: Any = src_dict["stop_speaking_plan"]
-                _present += 1
-                if stop_speaking_plan is not None:
-                    if type(stop_speaking_plan) is not str:
-                        stop_speaking_plan = checked(stop_speaking_plan, (str, type(None)))
-            else:
-                stop_speaking_plan = UNSET
+            try:
+                if "stop_speaking_plan" in src_dict:
+                    stop_speaking_plan: Any = src_dict["stop_speaking_plan"]
+                    _present += 1
+                    if stop_speaking_plan is not None:
+                        if type(stop_speaking_plan) is not str:
+                            stop_speaking_plan = checked(stop_speaking_plan, (str, type(None)))
+                else:
+                    stop_speaking_plan = UNSET
+            except FIELD_ERRORS as _error:
+                stop_speaking_plan, _found = tolerated(src_dict, "stop_speaking_plan", _error, _found, "None | str")
 
             _field = "background_sound_volume"
-            if "background_sound_volume" in src_dict:
-                background_sound_volume: Any = src_dict["background_sound_volume"]
-                _present += 1
-                if background_sound_volume is not None:
-                    if type(background_sound_volume) is not str:
-                        background_sound_volume = checked(background_sound_volume, (str, type(None)))
-            else:
-                background_sound_volume = UNSET
+            try:
+                if "background_sound_volume" in src_dict:
+                    background_sound_volume: Any = src_dict["background_sound_volume"]
+                    _present += 1
+                    if background_sound_volume is not None:
+                        if type(background_sound_volume) is not str:
+                            background_sound_volume = checked(background_sound_volume, (str, type(None)))
+                else:
+                    background_sound_volume = UNSET
+            except FIELD_ERRORS as _error:
+                background_sound_volume, _found = tolerated(
+                    src_dict, "background_sound_volume", _error, _found, "None | str"
+                )
 
             _field = "patronus_settings"
-            if "patronus_settings" in src_dict:
-                patronus_settings: Any = src_dict["patronus_settings"]
-                _present += 1
+            try:
+                if "patronus_settings" in src_dict:
+                    patronus_settings: Any = src_dict["patronus_settings"]
+                    _present += 1
 
-            else:
-                patronus_settings = UNSET
+                else:
+                    patronus_settings = UNSET
+            except FIELD_ERRORS as _error:
+                patronus_settings, _found = tolerated(src_dict, "patronus_settings", _error, _found, "Any | None")
 
             _field = "provider_agent_id"
-            if "provider_agent_id" in src_dict:
-                provider_agent_id: Any = src_dict["provider_agent_id"]
-                _present += 1
-                if type(provider_agent_id) is not str:
-                    provider_agent_id = checked(provider_agent_id, (str,))
-            else:
-                provider_agent_id = UNSET
+            try:
+                if "provider_agent_id" in src_dict:
+                    provider_agent_id: Any = src_dict["provider_agent_id"]
+                    _present += 1
+                    if type(provider_agent_id) is not str:
+                        provider_agent_id = checked(provider_agent_id, (str,))
+                else:
+                    provider_agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                provider_agent_id, _found = tolerated(src_dict, "provider_agent_id", _error, _found, "str")
 
             _field = "is_starred"
-            if "is_starred" in src_dict:
-                is_starred: Any = src_dict["is_starred"]
-                _present += 1
-                if type(is_starred) is not bool:
-                    is_starred = checked(is_starred, (bool,))
-            else:
-                is_starred = UNSET
+            try:
+                if "is_starred" in src_dict:
+                    is_starred: Any = src_dict["is_starred"]
+                    _present += 1
+                    if type(is_starred) is not bool:
+                        is_starred = checked(is_starred, (bool,))
+                else:
+                    is_starred = UNSET
+            except FIELD_ERRORS as _error:
+                is_starred, _found = tolerated(src_dict, "is_starred", _error, _found, "bool")
 
             _instance = cls(
                 name=name,
@@ -465,11 +548,13 @@ class Personality:
                 provider_agent_id=provider_agent_id,
                 is_starred=is_starred,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

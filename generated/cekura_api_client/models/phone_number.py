@@ -11,7 +11,7 @@ from ..models.phone_number_call_service_provider import PhoneNumberCallServicePr
 from ..models.phone_number_provider_type_1 import PhoneNumberProviderType1
 from ..models.phone_number_provider_type_2_type_1 import PhoneNumberProviderType2Type1
 from ..models.phone_number_provider_type_3_type_1 import PhoneNumberProviderType3Type1
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -78,6 +78,8 @@ class PhoneNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -108,7 +110,9 @@ class PhoneNumber:
             field_dict["call_service_provider"] = (
                 self.call_service_provider._value_
                 if type(self.call_service_provider) is PhoneNumberCallServiceProvider
-                else enum_value(PhoneNumberCallServiceProvider, self.call_service_provider, "call_service_provider")
+                else enum_value(
+                    PhoneNumberCallServiceProvider, self.call_service_provider, "call_service_provider", self
+                )
             )
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -126,7 +130,7 @@ class PhoneNumber:
                 if self.created_at is None
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -134,7 +138,7 @@ class PhoneNumber:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if not isinstance(self.organization, Unset):
             field_dict["organization"] = self.organization
@@ -142,133 +146,154 @@ class PhoneNumber:
             field_dict["user"] = self.user
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "number"
-            number: Any = src_dict["number"]
-            if type(number) is not str:
-                number = checked(number, (str,))
+            try:
+                number: Any = src_dict["number"]
+                if type(number) is not str:
+                    number = checked(number, (str,))
+            except FIELD_ERRORS as _error:
+                number, _found = tolerated(src_dict, "number", _error, _found, "str")
 
             _field = "phone_number_id"
-            phone_number_id: Any = src_dict["phone_number_id"]
-            if type(phone_number_id) is not str:
-                phone_number_id = checked(phone_number_id, (str,))
+            try:
+                phone_number_id: Any = src_dict["phone_number_id"]
+                if type(phone_number_id) is not str:
+                    phone_number_id = checked(phone_number_id, (str,))
+            except FIELD_ERRORS as _error:
+                phone_number_id, _found = tolerated(src_dict, "phone_number_id", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "scenario_id"
-            if "scenario_id" in src_dict:
-                scenario_id: Any = src_dict["scenario_id"]
-                _present += 1
-                if type(scenario_id) is not str:
-                    scenario_id = checked(scenario_id, (str,))
-            else:
-                scenario_id = UNSET
+            try:
+                if "scenario_id" in src_dict:
+                    scenario_id: Any = src_dict["scenario_id"]
+                    _present += 1
+                    if type(scenario_id) is not str:
+                        scenario_id = checked(scenario_id, (str,))
+                else:
+                    scenario_id = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_id, _found = tolerated(src_dict, "scenario_id", _error, _found, "str")
 
             _field = "scenario_name"
-            if "scenario_name" in src_dict:
-                scenario_name: Any = src_dict["scenario_name"]
-                _present += 1
-                if type(scenario_name) is not str:
-                    scenario_name = checked(scenario_name, (str,))
-            else:
-                scenario_name = UNSET
+            try:
+                if "scenario_name" in src_dict:
+                    scenario_name: Any = src_dict["scenario_name"]
+                    _present += 1
+                    if type(scenario_name) is not str:
+                        scenario_name = checked(scenario_name, (str,))
+                else:
+                    scenario_name = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_name, _found = tolerated(src_dict, "scenario_name", _error, _found, "str")
 
             _field = "call_service_provider"
-            if "call_service_provider" in src_dict:
-                call_service_provider: Any = src_dict["call_service_provider"]
-                _present += 1
-                call_service_provider = (
-                    PhoneNumberCallServiceProvider._value2member_map_.get(call_service_provider)
-                    or PhoneNumberCallServiceProvider(call_service_provider)
-                    if type(call_service_provider) is str
-                    else checked(call_service_provider, (PhoneNumberCallServiceProvider,))
+            try:
+                if "call_service_provider" in src_dict:
+                    call_service_provider: Any = src_dict["call_service_provider"]
+                    _present += 1
+                    call_service_provider = (
+                        PhoneNumberCallServiceProvider._value2member_map_.get(call_service_provider)
+                        or PhoneNumberCallServiceProvider(call_service_provider)
+                        if type(call_service_provider) is str
+                        else checked(call_service_provider, (PhoneNumberCallServiceProvider,))
+                    )
+                else:
+                    call_service_provider = UNSET
+            except FIELD_ERRORS as _error:
+                call_service_provider, _found = tolerated(
+                    src_dict, "call_service_provider", _error, _found, "PhoneNumberCallServiceProvider"
                 )
-            else:
-                call_service_provider = UNSET
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if name is not None:
-                    if type(name) is not str:
-                        name = checked(name, (str, type(None)))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if name is not None:
+                        if type(name) is not str:
+                            name = checked(name, (str, type(None)))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "None | str")
 
             _field = "provider"
+            try:
 
-            def _parse_provider(
-                data: object,
-            ) -> (
-                None | PhoneNumberProviderType1 | PhoneNumberProviderType2Type1 | PhoneNumberProviderType3Type1 | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    provider_type_1 = PhoneNumberProviderType1(data)
-
-                    return provider_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    provider_type_2_type_1 = PhoneNumberProviderType2Type1(data)
-
-                    return provider_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    provider_type_3_type_1 = PhoneNumberProviderType3Type1(data)
-
-                    return provider_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_provider(
+                    data: object,
+                ) -> (
                     None
                     | PhoneNumberProviderType1
                     | PhoneNumberProviderType2Type1
                     | PhoneNumberProviderType3Type1
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        provider_type_1 = PhoneNumberProviderType1(data)
 
-            provider = _parse_provider(src_dict.get("provider", UNSET))
+                        return provider_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        provider_type_2_type_1 = PhoneNumberProviderType2Type1(data)
 
-            if not isinstance(
-                provider,
-                (
-                    type(None),
-                    PhoneNumberProviderType1,
-                    PhoneNumberProviderType2Type1,
-                    PhoneNumberProviderType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return provider_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        provider_type_3_type_1 = PhoneNumberProviderType3Type1(data)
+
+                        return provider_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | PhoneNumberProviderType1
+                        | PhoneNumberProviderType2Type1
+                        | PhoneNumberProviderType3Type1
+                        | Unset,
+                        data,
+                    )
+
+                provider = _parse_provider(src_dict.get("provider", UNSET))
+
+                if not isinstance(
                     provider,
                     (
                         type(None),
@@ -277,80 +302,118 @@ class PhoneNumber:
                         PhoneNumberProviderType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        provider,
+                        (
+                            type(None),
+                            PhoneNumberProviderType1,
+                            PhoneNumberProviderType2Type1,
+                            PhoneNumberProviderType3Type1,
+                            Unset,
+                        ),
+                    )
+                if provider is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                provider, _found = tolerated(
+                    src_dict,
+                    "provider",
+                    _error,
+                    _found,
+                    "None | PhoneNumberProviderType1 | PhoneNumberProviderType2Type1 | PhoneNumberProviderType3Type1",
                 )
-            if provider is not UNSET:
-                _present += 1
 
             _field = "sms_enabled"
-            if "sms_enabled" in src_dict:
-                sms_enabled: Any = src_dict["sms_enabled"]
-                _present += 1
-                if sms_enabled is not None:
-                    if type(sms_enabled) is not bool:
-                        sms_enabled = checked(sms_enabled, (bool, type(None)))
-            else:
-                sms_enabled = UNSET
+            try:
+                if "sms_enabled" in src_dict:
+                    sms_enabled: Any = src_dict["sms_enabled"]
+                    _present += 1
+                    if sms_enabled is not None:
+                        if type(sms_enabled) is not bool:
+                            sms_enabled = checked(sms_enabled, (bool, type(None)))
+                else:
+                    sms_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                sms_enabled, _found = tolerated(src_dict, "sms_enabled", _error, _found, "bool | None")
 
             _field = "metadata"
-            if "metadata" in src_dict:
-                metadata: Any = src_dict["metadata"]
-                _present += 1
+            try:
+                if "metadata" in src_dict:
+                    metadata: Any = src_dict["metadata"]
+                    _present += 1
 
-            else:
-                metadata = UNSET
+                else:
+                    metadata = UNSET
+            except FIELD_ERRORS as _error:
+                metadata, _found = tolerated(src_dict, "metadata", _error, _found, "Any | None")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if created_at is not None:
+                        if type(created_at) is str:
+                            try:
+                                created_at = fromisoformat(created_at)
+                            except ValueError:
+                                created_at = parse_datetime(created_at)
+                        else:
+                            created_at = checked(created_at, (datetime.datetime, type(None)))
+                            _created_at_text = created_at.isoformat().replace("+00:00", "Z")
+                else:
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime | None")
                 _created_at_text = created_at
-                _present += 1
-                if created_at is not None:
-                    if type(created_at) is str:
-                        try:
-                            created_at = fromisoformat(created_at)
-                        except ValueError:
-                            created_at = parse_datetime(created_at)
-                    else:
-                        created_at = checked(created_at, (datetime.datetime, type(None)))
-                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _field = "organization"
-            if "organization" in src_dict:
-                organization: Any = src_dict["organization"]
-                _present += 1
-                if organization is not None:
-                    if type(organization) is not int:
-                        organization = checked(organization, (int, type(None)))
-            else:
-                organization = UNSET
+            try:
+                if "organization" in src_dict:
+                    organization: Any = src_dict["organization"]
+                    _present += 1
+                    if organization is not None:
+                        if type(organization) is not int:
+                            organization = checked(organization, (int, type(None)))
+                else:
+                    organization = UNSET
+            except FIELD_ERRORS as _error:
+                organization, _found = tolerated(src_dict, "organization", _error, _found, "int | None")
 
             _field = "user"
-            if "user" in src_dict:
-                user: Any = src_dict["user"]
-                _present += 1
-                if user is not None:
-                    if type(user) is not int:
-                        user = checked(user, (int, type(None)))
-            else:
-                user = UNSET
+            try:
+                if "user" in src_dict:
+                    user: Any = src_dict["user"]
+                    _present += 1
+                    if user is not None:
+                        if type(user) is not int:
+                            user = checked(user, (int, type(None)))
+                else:
+                    user = UNSET
+            except FIELD_ERRORS as _error:
+                user, _found = tolerated(src_dict, "user", _error, _found, "int | None")
 
             _instance = cls(
                 number=number,
@@ -374,11 +437,13 @@ class PhoneNumber:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -27,6 +27,8 @@ class PRFile:
     content: None | str | Unset = UNSET
     """ New file contents; null to delete the path. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -36,40 +38,51 @@ class PRFile:
             field_dict["content"] = self.content
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "path"
-            path: Any = src_dict["path"]
-            if type(path) is not str:
-                path = checked(path, (str,))
+            try:
+                path: Any = src_dict["path"]
+                if type(path) is not str:
+                    path = checked(path, (str,))
+            except FIELD_ERRORS as _error:
+                path, _found = tolerated(src_dict, "path", _error, _found, "str")
 
             _field = "content"
-            if "content" in src_dict:
-                content: Any = src_dict["content"]
-                _present += 1
-                if content is not None:
-                    if type(content) is not str:
-                        content = checked(content, (str, type(None)))
-            else:
-                content = UNSET
+            try:
+                if "content" in src_dict:
+                    content: Any = src_dict["content"]
+                    _present += 1
+                    if content is not None:
+                        if type(content) is not str:
+                            content = checked(content, (str, type(None)))
+                else:
+                    content = UNSET
+            except FIELD_ERRORS as _error:
+                content, _found = tolerated(src_dict, "content", _error, _found, "None | str")
 
             _instance = cls(
                 path=path,
                 content=content,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -37,6 +37,8 @@ class PredefinedMetricCopyRequest:
     scenarios: list[int] | Unset = UNSET
     """ Optional scenario IDs to scope the metrics to (max 1000). Omit to apply across the target. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -52,6 +54,8 @@ class PredefinedMetricCopyRequest:
             field_dict["scenarios"] = self.scenarios
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -86,57 +90,93 @@ class PredefinedMetricCopyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "predefined_metric_ids"
-            if "predefined_metric_ids" in src_dict:
-                predefined_metric_ids: Any = src_dict["predefined_metric_ids"]
-                _present += 1
-                if type(predefined_metric_ids) is not list:
-                    predefined_metric_ids = checked(predefined_metric_ids, (list,))
+            try:
+                if "predefined_metric_ids" in src_dict:
+                    predefined_metric_ids: Any = src_dict["predefined_metric_ids"]
+                    _present += 1
+                    if type(predefined_metric_ids) is not list:
+                        predefined_metric_ids = checked(predefined_metric_ids, (list,))
+                    for _item in predefined_metric_ids:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                predefined_metric_ids = UNSET
+                else:
+                    predefined_metric_ids = UNSET
+            except FIELD_ERRORS as _error:
+                predefined_metric_ids, _found = tolerated(
+                    src_dict,
+                    "predefined_metric_ids",
+                    _error,
+                    _found,
+                    "list[int]",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "metric_codes"
-            if "metric_codes" in src_dict:
-                metric_codes: Any = src_dict["metric_codes"]
-                _present += 1
-                if type(metric_codes) is not list:
-                    metric_codes = checked(metric_codes, (list,))
+            try:
+                if "metric_codes" in src_dict:
+                    metric_codes: Any = src_dict["metric_codes"]
+                    _present += 1
+                    if type(metric_codes) is not list:
+                        metric_codes = checked(metric_codes, (list,))
+                    for _item in metric_codes:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                metric_codes = UNSET
+                else:
+                    metric_codes = UNSET
+            except FIELD_ERRORS as _error:
+                metric_codes, _found = tolerated(
+                    src_dict, "metric_codes", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "project_id"
-            if "project_id" in src_dict:
-                project_id: Any = src_dict["project_id"]
-                _present += 1
-                if type(project_id) is not int:
-                    project_id = checked(project_id, (int,))
-            else:
-                project_id = UNSET
+            try:
+                if "project_id" in src_dict:
+                    project_id: Any = src_dict["project_id"]
+                    _present += 1
+                    if type(project_id) is not int:
+                        project_id = checked(project_id, (int,))
+                else:
+                    project_id = UNSET
+            except FIELD_ERRORS as _error:
+                project_id, _found = tolerated(src_dict, "project_id", _error, _found, "int")
 
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "scenarios"
-            if "scenarios" in src_dict:
-                scenarios: Any = src_dict["scenarios"]
-                _present += 1
-                if type(scenarios) is not list:
-                    scenarios = checked(scenarios, (list,))
+            try:
+                if "scenarios" in src_dict:
+                    scenarios: Any = src_dict["scenarios"]
+                    _present += 1
+                    if type(scenarios) is not list:
+                        scenarios = checked(scenarios, (list,))
+                    for _item in scenarios:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                scenarios = UNSET
+                else:
+                    scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(
+                    src_dict, "scenarios", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _instance = cls(
                 predefined_metric_ids=predefined_metric_ids,
@@ -145,11 +185,13 @@ class PredefinedMetricCopyRequest:
                 agent_id=agent_id,
                 scenarios=scenarios,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.process_feedbacks_request_metric_type import ProcessFeedbacksRequestMetricType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -47,6 +47,8 @@ class ProcessFeedbacksRequest:
     """ If true, skip running LLM evaluations on test sets after optimization. This speeds up the process but won't
     show evaluation results. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -56,7 +58,7 @@ class ProcessFeedbacksRequest:
             field_dict["metric_type"] = (
                 self.metric_type._value_
                 if type(self.metric_type) is ProcessFeedbacksRequestMetricType
-                else enum_value(ProcessFeedbacksRequestMetricType, self.metric_type, "metric_type")
+                else enum_value(ProcessFeedbacksRequestMetricType, self.metric_type, "metric_type", self)
             )
         if not isinstance(self.test_set_ids, Unset):
             field_dict["test_set_ids"] = self.test_set_ids
@@ -66,6 +68,8 @@ class ProcessFeedbacksRequest:
             field_dict["skip_evaluation"] = self.skip_evaluation
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -104,55 +108,78 @@ class ProcessFeedbacksRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "metric_id"
-            metric_id: Any = src_dict["metric_id"]
-            if type(metric_id) is not int:
-                metric_id = checked(metric_id, (int,))
+            try:
+                metric_id: Any = src_dict["metric_id"]
+                if type(metric_id) is not int:
+                    metric_id = checked(metric_id, (int,))
+            except FIELD_ERRORS as _error:
+                metric_id, _found = tolerated(src_dict, "metric_id", _error, _found, "int")
 
             _field = "metric_type"
-            if "metric_type" in src_dict:
-                metric_type: Any = src_dict["metric_type"]
-                _present += 1
-                metric_type = (
-                    ProcessFeedbacksRequestMetricType._value2member_map_.get(metric_type)
-                    or ProcessFeedbacksRequestMetricType(metric_type)
-                    if type(metric_type) is str
-                    else checked(metric_type, (ProcessFeedbacksRequestMetricType,))
+            try:
+                if "metric_type" in src_dict:
+                    metric_type: Any = src_dict["metric_type"]
+                    _present += 1
+                    metric_type = (
+                        ProcessFeedbacksRequestMetricType._value2member_map_.get(metric_type)
+                        or ProcessFeedbacksRequestMetricType(metric_type)
+                        if type(metric_type) is str
+                        else checked(metric_type, (ProcessFeedbacksRequestMetricType,))
+                    )
+                else:
+                    metric_type = UNSET
+            except FIELD_ERRORS as _error:
+                metric_type, _found = tolerated(
+                    src_dict, "metric_type", _error, _found, "ProcessFeedbacksRequestMetricType"
                 )
-            else:
-                metric_type = UNSET
 
             _field = "test_set_ids"
-            if "test_set_ids" in src_dict:
-                test_set_ids: Any = src_dict["test_set_ids"]
-                _present += 1
-                if type(test_set_ids) is not list:
-                    test_set_ids = checked(test_set_ids, (list,))
+            try:
+                if "test_set_ids" in src_dict:
+                    test_set_ids: Any = src_dict["test_set_ids"]
+                    _present += 1
+                    if type(test_set_ids) is not list:
+                        test_set_ids = checked(test_set_ids, (list,))
+                    for _item in test_set_ids:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                test_set_ids = UNSET
+                else:
+                    test_set_ids = UNSET
+            except FIELD_ERRORS as _error:
+                test_set_ids, _found = tolerated(
+                    src_dict, "test_set_ids", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "simplified_prompt"
-            if "simplified_prompt" in src_dict:
-                simplified_prompt: Any = src_dict["simplified_prompt"]
-                _present += 1
-                if type(simplified_prompt) is not str:
-                    simplified_prompt = checked(simplified_prompt, (str,))
-            else:
-                simplified_prompt = UNSET
+            try:
+                if "simplified_prompt" in src_dict:
+                    simplified_prompt: Any = src_dict["simplified_prompt"]
+                    _present += 1
+                    if type(simplified_prompt) is not str:
+                        simplified_prompt = checked(simplified_prompt, (str,))
+                else:
+                    simplified_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                simplified_prompt, _found = tolerated(src_dict, "simplified_prompt", _error, _found, "str")
 
             _field = "skip_evaluation"
-            if "skip_evaluation" in src_dict:
-                skip_evaluation: Any = src_dict["skip_evaluation"]
-                _present += 1
-                if type(skip_evaluation) is not bool:
-                    skip_evaluation = checked(skip_evaluation, (bool,))
-            else:
-                skip_evaluation = UNSET
+            try:
+                if "skip_evaluation" in src_dict:
+                    skip_evaluation: Any = src_dict["skip_evaluation"]
+                    _present += 1
+                    if type(skip_evaluation) is not bool:
+                        skip_evaluation = checked(skip_evaluation, (bool,))
+                else:
+                    skip_evaluation = UNSET
+            except FIELD_ERRORS as _error:
+                skip_evaluation, _found = tolerated(src_dict, "skip_evaluation", _error, _found, "bool")
 
             _instance = cls(
                 metric_id=metric_id,
@@ -161,11 +188,13 @@ class ProcessFeedbacksRequest:
                 simplified_prompt=simplified_prompt,
                 skip_evaluation=skip_evaluation,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

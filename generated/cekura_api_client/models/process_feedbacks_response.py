@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.process_feedbacks_response_improved_trigger_kind import ProcessFeedbacksResponseImprovedTriggerKind
 from ..models.process_feedbacks_response_trigger_type import ProcessFeedbacksResponseTriggerType
 from ..models.process_feedbacks_response_type import ProcessFeedbacksResponseType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -102,6 +102,10 @@ class ProcessFeedbacksResponse:
     """ Optimized accuracy after this run: {num_correct, num_total, score} over the same evaluated samples as
     old_score. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
+    _json_names = {"type_": "type"}
+    """ The JSON names of the attributes named otherwise, for the paths `mismatches()` lists. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -115,14 +119,17 @@ class ProcessFeedbacksResponse:
                 self.improved_trigger_kind._value_
                 if type(self.improved_trigger_kind) is ProcessFeedbacksResponseImprovedTriggerKind
                 else enum_value(
-                    ProcessFeedbacksResponseImprovedTriggerKind, self.improved_trigger_kind, "improved_trigger_kind"
+                    ProcessFeedbacksResponseImprovedTriggerKind,
+                    self.improved_trigger_kind,
+                    "improved_trigger_kind",
+                    self,
                 )
             )
         if not isinstance(self.trigger_type, Unset):
             field_dict["trigger_type"] = (
                 self.trigger_type._value_
                 if type(self.trigger_type) is ProcessFeedbacksResponseTriggerType
-                else enum_value(ProcessFeedbacksResponseTriggerType, self.trigger_type, "trigger_type")
+                else enum_value(ProcessFeedbacksResponseTriggerType, self.trigger_type, "trigger_type", self)
             )
         if not isinstance(self.metric_description_program, Unset):
             field_dict["metric_description_program"] = self.metric_description_program
@@ -133,14 +140,21 @@ class ProcessFeedbacksResponse:
         if not isinstance(self.evaluation_trigger_variables, Unset):
             field_dict["evaluation_trigger_variables"] = self.evaluation_trigger_variables
         if not isinstance(self.review_results, Unset):
-            field_dict["review_results"] = [element.to_dict() for element in self.review_results]
+            field_dict["review_results"] = (
+                [
+                    element.to_dict() if type(element) is ReviewResult else written(element, "review_results", self)
+                    for element in self.review_results
+                ]
+                if type(self.review_results) is list
+                else written(self.review_results, "review_results", self)
+            )
         if not isinstance(self.custom_code, Unset):
             field_dict["custom_code"] = self.custom_code
         if not isinstance(self.type_, Unset):
             field_dict["type"] = (
                 self.type_._value_
                 if type(self.type_) is ProcessFeedbacksResponseType
-                else enum_value(ProcessFeedbacksResponseType, self.type_, "type")
+                else enum_value(ProcessFeedbacksResponseType, self.type_, "type", self)
             )
         if not isinstance(self.feedback_edits, Unset):
             field_dict["feedback_edits"] = self.feedback_edits
@@ -156,6 +170,8 @@ class ProcessFeedbacksResponse:
             field_dict["new_score"] = self.new_score
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -164,168 +180,246 @@ class ProcessFeedbacksResponse:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "improved_metric_description"
-            improved_metric_description: Any = src_dict["improved_metric_description"]
-            if type(improved_metric_description) is not str:
-                improved_metric_description = checked(improved_metric_description, (str,))
+            try:
+                improved_metric_description: Any = src_dict["improved_metric_description"]
+                if type(improved_metric_description) is not str:
+                    improved_metric_description = checked(improved_metric_description, (str,))
+            except FIELD_ERRORS as _error:
+                improved_metric_description, _found = tolerated(
+                    src_dict, "improved_metric_description", _error, _found, "str"
+                )
 
             _field = "improved_evaluation_trigger"
-            improved_evaluation_trigger: Any = src_dict["improved_evaluation_trigger"]
-            if type(improved_evaluation_trigger) is not str:
-                improved_evaluation_trigger = checked(improved_evaluation_trigger, (str,))
+            try:
+                improved_evaluation_trigger: Any = src_dict["improved_evaluation_trigger"]
+                if type(improved_evaluation_trigger) is not str:
+                    improved_evaluation_trigger = checked(improved_evaluation_trigger, (str,))
+            except FIELD_ERRORS as _error:
+                improved_evaluation_trigger, _found = tolerated(
+                    src_dict, "improved_evaluation_trigger", _error, _found, "str"
+                )
 
             _field = "improved_trigger_kind"
-            if "improved_trigger_kind" in src_dict:
-                improved_trigger_kind: Any = src_dict["improved_trigger_kind"]
-                _present += 1
-                improved_trigger_kind = (
-                    ProcessFeedbacksResponseImprovedTriggerKind._value2member_map_.get(improved_trigger_kind)
-                    or ProcessFeedbacksResponseImprovedTriggerKind(improved_trigger_kind)
-                    if type(improved_trigger_kind) is str
-                    else checked(improved_trigger_kind, (ProcessFeedbacksResponseImprovedTriggerKind,))
+            try:
+                if "improved_trigger_kind" in src_dict:
+                    improved_trigger_kind: Any = src_dict["improved_trigger_kind"]
+                    _present += 1
+                    improved_trigger_kind = (
+                        ProcessFeedbacksResponseImprovedTriggerKind._value2member_map_.get(improved_trigger_kind)
+                        or ProcessFeedbacksResponseImprovedTriggerKind(improved_trigger_kind)
+                        if type(improved_trigger_kind) is str
+                        else checked(improved_trigger_kind, (ProcessFeedbacksResponseImprovedTriggerKind,))
+                    )
+                else:
+                    improved_trigger_kind = UNSET
+            except FIELD_ERRORS as _error:
+                improved_trigger_kind, _found = tolerated(
+                    src_dict, "improved_trigger_kind", _error, _found, "ProcessFeedbacksResponseImprovedTriggerKind"
                 )
-            else:
-                improved_trigger_kind = UNSET
 
             _field = "trigger_type"
-            if "trigger_type" in src_dict:
-                trigger_type: Any = src_dict["trigger_type"]
-                _present += 1
-                trigger_type = (
-                    ProcessFeedbacksResponseTriggerType._value2member_map_.get(trigger_type)
-                    or ProcessFeedbacksResponseTriggerType(trigger_type)
-                    if type(trigger_type) is str
-                    else checked(trigger_type, (ProcessFeedbacksResponseTriggerType,))
+            try:
+                if "trigger_type" in src_dict:
+                    trigger_type: Any = src_dict["trigger_type"]
+                    _present += 1
+                    trigger_type = (
+                        ProcessFeedbacksResponseTriggerType._value2member_map_.get(trigger_type)
+                        or ProcessFeedbacksResponseTriggerType(trigger_type)
+                        if type(trigger_type) is str
+                        else checked(trigger_type, (ProcessFeedbacksResponseTriggerType,))
+                    )
+                else:
+                    trigger_type = UNSET
+            except FIELD_ERRORS as _error:
+                trigger_type, _found = tolerated(
+                    src_dict, "trigger_type", _error, _found, "ProcessFeedbacksResponseTriggerType"
                 )
-            else:
-                trigger_type = UNSET
 
             _field = "metric_description_program"
-            if "metric_description_program" in src_dict:
-                metric_description_program: Any = src_dict["metric_description_program"]
-                _present += 1
+            try:
+                if "metric_description_program" in src_dict:
+                    metric_description_program: Any = src_dict["metric_description_program"]
+                    _present += 1
 
-            else:
-                metric_description_program = UNSET
+                else:
+                    metric_description_program = UNSET
+            except FIELD_ERRORS as _error:
+                metric_description_program, _found = tolerated(
+                    src_dict, "metric_description_program", _error, _found, "Any"
+                )
 
             _field = "metric_description_variables"
-            if "metric_description_variables" in src_dict:
-                metric_description_variables: Any = src_dict["metric_description_variables"]
-                _present += 1
-                if type(metric_description_variables) is not list:
-                    metric_description_variables = checked(metric_description_variables, (list,))
+            try:
+                if "metric_description_variables" in src_dict:
+                    metric_description_variables: Any = src_dict["metric_description_variables"]
+                    _present += 1
+                    if type(metric_description_variables) is not list:
+                        metric_description_variables = checked(metric_description_variables, (list,))
 
-            else:
-                metric_description_variables = UNSET
+                else:
+                    metric_description_variables = UNSET
+            except FIELD_ERRORS as _error:
+                metric_description_variables, _found = tolerated(
+                    src_dict, "metric_description_variables", _error, _found, "list[Any]"
+                )
 
             _field = "evaluation_trigger_program"
-            if "evaluation_trigger_program" in src_dict:
-                evaluation_trigger_program: Any = src_dict["evaluation_trigger_program"]
-                _present += 1
+            try:
+                if "evaluation_trigger_program" in src_dict:
+                    evaluation_trigger_program: Any = src_dict["evaluation_trigger_program"]
+                    _present += 1
 
-            else:
-                evaluation_trigger_program = UNSET
+                else:
+                    evaluation_trigger_program = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_program, _found = tolerated(
+                    src_dict, "evaluation_trigger_program", _error, _found, "Any"
+                )
 
             _field = "evaluation_trigger_variables"
-            if "evaluation_trigger_variables" in src_dict:
-                evaluation_trigger_variables: Any = src_dict["evaluation_trigger_variables"]
-                _present += 1
-                if type(evaluation_trigger_variables) is not list:
-                    evaluation_trigger_variables = checked(evaluation_trigger_variables, (list,))
+            try:
+                if "evaluation_trigger_variables" in src_dict:
+                    evaluation_trigger_variables: Any = src_dict["evaluation_trigger_variables"]
+                    _present += 1
+                    if type(evaluation_trigger_variables) is not list:
+                        evaluation_trigger_variables = checked(evaluation_trigger_variables, (list,))
 
-            else:
-                evaluation_trigger_variables = UNSET
+                else:
+                    evaluation_trigger_variables = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_variables, _found = tolerated(
+                    src_dict, "evaluation_trigger_variables", _error, _found, "list[Any]"
+                )
 
             _field = "review_results"
-            if "review_results" in src_dict:
-                review_results: Any = src_dict["review_results"]
-                _present += 1
-                if type(review_results) is not list:
-                    review_results = checked(review_results, (list,))
-                review_results = [ReviewResult.from_dict(element) for element in review_results]
+            try:
+                if "review_results" in src_dict:
+                    review_results: Any = src_dict["review_results"]
+                    _present += 1
+                    if type(review_results) is not list:
+                        review_results = checked(review_results, (list,))
+                    review_results = [ReviewResult.from_dict(element) for element in review_results]
 
-            else:
-                review_results = UNSET
+                else:
+                    review_results = UNSET
+            except FIELD_ERRORS as _error:
+                review_results, _found = tolerated(
+                    src_dict,
+                    "review_results",
+                    _error,
+                    _found,
+                    "list[ReviewResult]",
+                    lambda element: ReviewResult.from_dict(element),
+                )
 
             _field = "custom_code"
-            if "custom_code" in src_dict:
-                custom_code: Any = src_dict["custom_code"]
-                _present += 1
-                if type(custom_code) is not str:
-                    custom_code = checked(custom_code, (str,))
-            else:
-                custom_code = UNSET
+            try:
+                if "custom_code" in src_dict:
+                    custom_code: Any = src_dict["custom_code"]
+                    _present += 1
+                    if type(custom_code) is not str:
+                        custom_code = checked(custom_code, (str,))
+                else:
+                    custom_code = UNSET
+            except FIELD_ERRORS as _error:
+                custom_code, _found = tolerated(src_dict, "custom_code", _error, _found, "str")
 
             _field = "type"
-            if "type" in src_dict:
-                type_: Any = src_dict["type"]
-                _present += 1
-                type_ = (
-                    ProcessFeedbacksResponseType._value2member_map_.get(type_) or ProcessFeedbacksResponseType(type_)
-                    if type(type_) is str
-                    else checked(type_, (ProcessFeedbacksResponseType,))
-                )
-            else:
-                type_ = UNSET
+            try:
+                if "type" in src_dict:
+                    type_: Any = src_dict["type"]
+                    _present += 1
+                    type_ = (
+                        ProcessFeedbacksResponseType._value2member_map_.get(type_)
+                        or ProcessFeedbacksResponseType(type_)
+                        if type(type_) is str
+                        else checked(type_, (ProcessFeedbacksResponseType,))
+                    )
+                else:
+                    type_ = UNSET
+            except FIELD_ERRORS as _error:
+                type_, _found = tolerated(src_dict, "type", _error, _found, "ProcessFeedbacksResponseType")
 
             _field = "feedback_edits"
-            if "feedback_edits" in src_dict:
-                feedback_edits: Any = src_dict["feedback_edits"]
-                _present += 1
-                if type(feedback_edits) is not list:
-                    feedback_edits = checked(feedback_edits, (list,))
+            try:
+                if "feedback_edits" in src_dict:
+                    feedback_edits: Any = src_dict["feedback_edits"]
+                    _present += 1
+                    if type(feedback_edits) is not list:
+                        feedback_edits = checked(feedback_edits, (list,))
 
-            else:
-                feedback_edits = UNSET
+                else:
+                    feedback_edits = UNSET
+            except FIELD_ERRORS as _error:
+                feedback_edits, _found = tolerated(src_dict, "feedback_edits", _error, _found, "list[Any]")
 
             _field = "unauthorized_label_changes"
-            if "unauthorized_label_changes" in src_dict:
-                unauthorized_label_changes: Any = src_dict["unauthorized_label_changes"]
-                _present += 1
-                if type(unauthorized_label_changes) is not list:
-                    unauthorized_label_changes = checked(unauthorized_label_changes, (list,))
+            try:
+                if "unauthorized_label_changes" in src_dict:
+                    unauthorized_label_changes: Any = src_dict["unauthorized_label_changes"]
+                    _present += 1
+                    if type(unauthorized_label_changes) is not list:
+                        unauthorized_label_changes = checked(unauthorized_label_changes, (list,))
 
-            else:
-                unauthorized_label_changes = UNSET
+                else:
+                    unauthorized_label_changes = UNSET
+            except FIELD_ERRORS as _error:
+                unauthorized_label_changes, _found = tolerated(
+                    src_dict, "unauthorized_label_changes", _error, _found, "list[Any]"
+                )
 
             _field = "unresolved_samples"
-            if "unresolved_samples" in src_dict:
-                unresolved_samples: Any = src_dict["unresolved_samples"]
-                _present += 1
-                if type(unresolved_samples) is not list:
-                    unresolved_samples = checked(unresolved_samples, (list,))
+            try:
+                if "unresolved_samples" in src_dict:
+                    unresolved_samples: Any = src_dict["unresolved_samples"]
+                    _present += 1
+                    if type(unresolved_samples) is not list:
+                        unresolved_samples = checked(unresolved_samples, (list,))
 
-            else:
-                unresolved_samples = UNSET
+                else:
+                    unresolved_samples = UNSET
+            except FIELD_ERRORS as _error:
+                unresolved_samples, _found = tolerated(src_dict, "unresolved_samples", _error, _found, "list[Any]")
 
             _field = "optimization_summary"
-            if "optimization_summary" in src_dict:
-                optimization_summary: Any = src_dict["optimization_summary"]
-                _present += 1
-                if type(optimization_summary) is not str:
-                    optimization_summary = checked(optimization_summary, (str,))
-            else:
-                optimization_summary = UNSET
+            try:
+                if "optimization_summary" in src_dict:
+                    optimization_summary: Any = src_dict["optimization_summary"]
+                    _present += 1
+                    if type(optimization_summary) is not str:
+                        optimization_summary = checked(optimization_summary, (str,))
+                else:
+                    optimization_summary = UNSET
+            except FIELD_ERRORS as _error:
+                optimization_summary, _found = tolerated(src_dict, "optimization_summary", _error, _found, "str")
 
             _field = "old_score"
-            if "old_score" in src_dict:
-                old_score: Any = src_dict["old_score"]
-                _present += 1
+            try:
+                if "old_score" in src_dict:
+                    old_score: Any = src_dict["old_score"]
+                    _present += 1
 
-            else:
-                old_score = UNSET
+                else:
+                    old_score = UNSET
+            except FIELD_ERRORS as _error:
+                old_score, _found = tolerated(src_dict, "old_score", _error, _found, "Any")
 
             _field = "new_score"
-            if "new_score" in src_dict:
-                new_score: Any = src_dict["new_score"]
-                _present += 1
+            try:
+                if "new_score" in src_dict:
+                    new_score: Any = src_dict["new_score"]
+                    _present += 1
 
-            else:
-                new_score = UNSET
+                else:
+                    new_score = UNSET
+            except FIELD_ERRORS as _error:
+                new_score, _found = tolerated(src_dict, "new_score", _error, _found, "Any")
 
             _instance = cls(
                 improved_metric_description=improved_metric_description,
@@ -346,11 +440,13 @@ class ProcessFeedbacksResponse:
                 old_score=old_score,
                 new_score=new_score,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

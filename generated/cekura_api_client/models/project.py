@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import iso_datetime
@@ -452,6 +452,8 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -464,9 +466,20 @@ class Project:
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
         if not isinstance(self.members, Unset) and _response:
-            field_dict["members"] = [element.to_dict() for element in self.members]
+            field_dict["members"] = (
+                [
+                    element.to_dict() if type(element) is MembershipInline else written(element, "members", self)
+                    for element in self.members
+                ]
+                if type(self.members) is list
+                else written(self.members, "members", self)
+            )
         if not isinstance(self.organization, Unset) and _response:
-            field_dict["organization"] = self.organization.to_dict()
+            field_dict["organization"] = (
+                self.organization.to_dict()
+                if type(self.organization) is OrganizationInline
+                else written(self.organization, "organization", self)
+            )
         if not isinstance(self.organization_id, Unset):
             field_dict["organization_id"] = self.organization_id
         if not isinstance(self.outbound_timeout, Unset):
@@ -589,7 +602,7 @@ class Project:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -597,10 +610,12 @@ class Project:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -839,590 +854,853 @@ class Project:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "members"
-            if "members" in src_dict:
-                members: Any = src_dict["members"]
-                _present += 1
-                if type(members) is not list:
-                    members = checked(members, (list,))
-                members = [MembershipInline.from_dict(element) for element in members]
+            try:
+                if "members" in src_dict:
+                    members: Any = src_dict["members"]
+                    _present += 1
+                    if type(members) is not list:
+                        members = checked(members, (list,))
+                    members = [MembershipInline.from_dict(element) for element in members]
 
-            else:
-                members = UNSET
+                else:
+                    members = UNSET
+            except FIELD_ERRORS as _error:
+                members, _found = tolerated(
+                    src_dict,
+                    "members",
+                    _error,
+                    _found,
+                    "list[MembershipInline]",
+                    lambda element: MembershipInline.from_dict(element),
+                )
 
             _field = "organization"
-            if "organization" in src_dict:
-                organization: Any = src_dict["organization"]
-                _present += 1
-                organization = OrganizationInline.from_dict(organization)
-            else:
-                organization = UNSET
+            try:
+                if "organization" in src_dict:
+                    organization: Any = src_dict["organization"]
+                    _present += 1
+                    organization = OrganizationInline.from_dict(organization)
+                else:
+                    organization = UNSET
+            except FIELD_ERRORS as _error:
+                organization, _found = tolerated(src_dict, "organization", _error, _found, "OrganizationInline")
 
             _field = "organization_id"
-            if "organization_id" in src_dict:
-                organization_id: Any = src_dict["organization_id"]
-                _present += 1
-                if type(organization_id) is not int:
-                    organization_id = checked(organization_id, (int,))
-            else:
-                organization_id = UNSET
+            try:
+                if "organization_id" in src_dict:
+                    organization_id: Any = src_dict["organization_id"]
+                    _present += 1
+                    if type(organization_id) is not int:
+                        organization_id = checked(organization_id, (int,))
+                else:
+                    organization_id = UNSET
+            except FIELD_ERRORS as _error:
+                organization_id, _found = tolerated(src_dict, "organization_id", _error, _found, "int")
 
             _field = "outbound_timeout"
-            if "outbound_timeout" in src_dict:
-                outbound_timeout: Any = src_dict["outbound_timeout"]
-                _present += 1
-                if type(outbound_timeout) is not int:
-                    outbound_timeout = checked(outbound_timeout, (int,))
-            else:
-                outbound_timeout = UNSET
+            try:
+                if "outbound_timeout" in src_dict:
+                    outbound_timeout: Any = src_dict["outbound_timeout"]
+                    _present += 1
+                    if type(outbound_timeout) is not int:
+                        outbound_timeout = checked(outbound_timeout, (int,))
+                else:
+                    outbound_timeout = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_timeout, _found = tolerated(src_dict, "outbound_timeout", _error, _found, "int")
 
             _field = "max_call_duration"
-            if "max_call_duration" in src_dict:
-                max_call_duration: Any = src_dict["max_call_duration"]
-                _present += 1
-                if type(max_call_duration) is not int:
-                    max_call_duration = checked(max_call_duration, (int,))
-            else:
-                max_call_duration = UNSET
+            try:
+                if "max_call_duration" in src_dict:
+                    max_call_duration: Any = src_dict["max_call_duration"]
+                    _present += 1
+                    if type(max_call_duration) is not int:
+                        max_call_duration = checked(max_call_duration, (int,))
+                else:
+                    max_call_duration = UNSET
+            except FIELD_ERRORS as _error:
+                max_call_duration, _found = tolerated(src_dict, "max_call_duration", _error, _found, "int")
 
             _field = "min_call_duration"
-            if "min_call_duration" in src_dict:
-                min_call_duration: Any = src_dict["min_call_duration"]
-                _present += 1
-                if type(min_call_duration) is not int:
-                    min_call_duration = checked(min_call_duration, (int,))
-            else:
-                min_call_duration = UNSET
+            try:
+                if "min_call_duration" in src_dict:
+                    min_call_duration: Any = src_dict["min_call_duration"]
+                    _present += 1
+                    if type(min_call_duration) is not int:
+                        min_call_duration = checked(min_call_duration, (int,))
+                else:
+                    min_call_duration = UNSET
+            except FIELD_ERRORS as _error:
+                min_call_duration, _found = tolerated(src_dict, "min_call_duration", _error, _found, "int")
 
             _field = "sample_rate"
-            if "sample_rate" in src_dict:
-                sample_rate: Any = src_dict["sample_rate"]
-                _present += 1
-                if type(sample_rate) is not float:
-                    sample_rate = checked(sample_rate, (float, int))
-            else:
-                sample_rate = UNSET
+            try:
+                if "sample_rate" in src_dict:
+                    sample_rate: Any = src_dict["sample_rate"]
+                    _present += 1
+                    if type(sample_rate) is not float:
+                        sample_rate = checked(sample_rate, (float, int))
+                else:
+                    sample_rate = UNSET
+            except FIELD_ERRORS as _error:
+                sample_rate, _found = tolerated(src_dict, "sample_rate", _error, _found, "float")
 
             _field = "max_messages_chat_runs_limit"
-            if "max_messages_chat_runs_limit" in src_dict:
-                max_messages_chat_runs_limit: Any = src_dict["max_messages_chat_runs_limit"]
-                _present += 1
-                if type(max_messages_chat_runs_limit) is not int:
-                    max_messages_chat_runs_limit = checked(max_messages_chat_runs_limit, (int,))
-            else:
-                max_messages_chat_runs_limit = UNSET
+            try:
+                if "max_messages_chat_runs_limit" in src_dict:
+                    max_messages_chat_runs_limit: Any = src_dict["max_messages_chat_runs_limit"]
+                    _present += 1
+                    if type(max_messages_chat_runs_limit) is not int:
+                        max_messages_chat_runs_limit = checked(max_messages_chat_runs_limit, (int,))
+                else:
+                    max_messages_chat_runs_limit = UNSET
+            except FIELD_ERRORS as _error:
+                max_messages_chat_runs_limit, _found = tolerated(
+                    src_dict, "max_messages_chat_runs_limit", _error, _found, "int"
+                )
 
             _field = "webhook_url"
-            if "webhook_url" in src_dict:
-                webhook_url: Any = src_dict["webhook_url"]
-                _present += 1
-                if type(webhook_url) is not str:
-                    webhook_url = checked(webhook_url, (str,))
-            else:
-                webhook_url = UNSET
+            try:
+                if "webhook_url" in src_dict:
+                    webhook_url: Any = src_dict["webhook_url"]
+                    _present += 1
+                    if type(webhook_url) is not str:
+                        webhook_url = checked(webhook_url, (str,))
+                else:
+                    webhook_url = UNSET
+            except FIELD_ERRORS as _error:
+                webhook_url, _found = tolerated(src_dict, "webhook_url", _error, _found, "str")
 
             _field = "webhook_secret"
-            if "webhook_secret" in src_dict:
-                webhook_secret: Any = src_dict["webhook_secret"]
-                _present += 1
-                if type(webhook_secret) is not str:
-                    webhook_secret = checked(webhook_secret, (str,))
-            else:
-                webhook_secret = UNSET
+            try:
+                if "webhook_secret" in src_dict:
+                    webhook_secret: Any = src_dict["webhook_secret"]
+                    _present += 1
+                    if type(webhook_secret) is not str:
+                        webhook_secret = checked(webhook_secret, (str,))
+                else:
+                    webhook_secret = UNSET
+            except FIELD_ERRORS as _error:
+                webhook_secret, _found = tolerated(src_dict, "webhook_secret", _error, _found, "str")
 
             _field = "webhook_secret_configured"
-            if "webhook_secret_configured" in src_dict:
-                webhook_secret_configured: Any = src_dict["webhook_secret_configured"]
-                _present += 1
-                if type(webhook_secret_configured) is not str:
-                    webhook_secret_configured = checked(webhook_secret_configured, (str,))
-            else:
-                webhook_secret_configured = UNSET
+            try:
+                if "webhook_secret_configured" in src_dict:
+                    webhook_secret_configured: Any = src_dict["webhook_secret_configured"]
+                    _present += 1
+                    if type(webhook_secret_configured) is not str:
+                        webhook_secret_configured = checked(webhook_secret_configured, (str,))
+                else:
+                    webhook_secret_configured = UNSET
+            except FIELD_ERRORS as _error:
+                webhook_secret_configured, _found = tolerated(
+                    src_dict, "webhook_secret_configured", _error, _found, "str"
+                )
 
             _field = "evaluate_relevant_metrics_enabled"
-            if "evaluate_relevant_metrics_enabled" in src_dict:
-                evaluate_relevant_metrics_enabled: Any = src_dict["evaluate_relevant_metrics_enabled"]
-                _present += 1
-                if type(evaluate_relevant_metrics_enabled) is not bool:
-                    evaluate_relevant_metrics_enabled = checked(evaluate_relevant_metrics_enabled, (bool,))
-            else:
-                evaluate_relevant_metrics_enabled = UNSET
+            try:
+                if "evaluate_relevant_metrics_enabled" in src_dict:
+                    evaluate_relevant_metrics_enabled: Any = src_dict["evaluate_relevant_metrics_enabled"]
+                    _present += 1
+                    if type(evaluate_relevant_metrics_enabled) is not bool:
+                        evaluate_relevant_metrics_enabled = checked(evaluate_relevant_metrics_enabled, (bool,))
+                else:
+                    evaluate_relevant_metrics_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                evaluate_relevant_metrics_enabled, _found = tolerated(
+                    src_dict, "evaluate_relevant_metrics_enabled", _error, _found, "bool"
+                )
 
             _field = "end_call_enabled"
-            if "end_call_enabled" in src_dict:
-                end_call_enabled: Any = src_dict["end_call_enabled"]
-                _present += 1
-                if type(end_call_enabled) is not bool:
-                    end_call_enabled = checked(end_call_enabled, (bool,))
-            else:
-                end_call_enabled = UNSET
+            try:
+                if "end_call_enabled" in src_dict:
+                    end_call_enabled: Any = src_dict["end_call_enabled"]
+                    _present += 1
+                    if type(end_call_enabled) is not bool:
+                        end_call_enabled = checked(end_call_enabled, (bool,))
+                else:
+                    end_call_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                end_call_enabled, _found = tolerated(src_dict, "end_call_enabled", _error, _found, "bool")
 
             _field = "generate_scenario_auto_assign_numbers_enabled"
-            if "generate_scenario_auto_assign_numbers_enabled" in src_dict:
-                generate_scenario_auto_assign_numbers_enabled: Any = src_dict[
-                    "generate_scenario_auto_assign_numbers_enabled"
-                ]
-                _present += 1
-                if type(generate_scenario_auto_assign_numbers_enabled) is not bool:
-                    generate_scenario_auto_assign_numbers_enabled = checked(
-                        generate_scenario_auto_assign_numbers_enabled, (bool,)
-                    )
-            else:
-                generate_scenario_auto_assign_numbers_enabled = UNSET
+            try:
+                if "generate_scenario_auto_assign_numbers_enabled" in src_dict:
+                    generate_scenario_auto_assign_numbers_enabled: Any = src_dict[
+                        "generate_scenario_auto_assign_numbers_enabled"
+                    ]
+                    _present += 1
+                    if type(generate_scenario_auto_assign_numbers_enabled) is not bool:
+                        generate_scenario_auto_assign_numbers_enabled = checked(
+                            generate_scenario_auto_assign_numbers_enabled, (bool,)
+                        )
+                else:
+                    generate_scenario_auto_assign_numbers_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                generate_scenario_auto_assign_numbers_enabled, _found = tolerated(
+                    src_dict, "generate_scenario_auto_assign_numbers_enabled", _error, _found, "bool"
+                )
 
             _field = "enable_client_side_testing"
-            if "enable_client_side_testing" in src_dict:
-                enable_client_side_testing: Any = src_dict["enable_client_side_testing"]
-                _present += 1
-                if type(enable_client_side_testing) is not bool:
-                    enable_client_side_testing = checked(enable_client_side_testing, (bool,))
-            else:
-                enable_client_side_testing = UNSET
+            try:
+                if "enable_client_side_testing" in src_dict:
+                    enable_client_side_testing: Any = src_dict["enable_client_side_testing"]
+                    _present += 1
+                    if type(enable_client_side_testing) is not bool:
+                        enable_client_side_testing = checked(enable_client_side_testing, (bool,))
+                else:
+                    enable_client_side_testing = UNSET
+            except FIELD_ERRORS as _error:
+                enable_client_side_testing, _found = tolerated(
+                    src_dict, "enable_client_side_testing", _error, _found, "bool"
+                )
 
             _field = "use_provider_transcript"
-            if "use_provider_transcript" in src_dict:
-                use_provider_transcript: Any = src_dict["use_provider_transcript"]
-                _present += 1
-                if type(use_provider_transcript) is not bool:
-                    use_provider_transcript = checked(use_provider_transcript, (bool,))
-            else:
-                use_provider_transcript = UNSET
+            try:
+                if "use_provider_transcript" in src_dict:
+                    use_provider_transcript: Any = src_dict["use_provider_transcript"]
+                    _present += 1
+                    if type(use_provider_transcript) is not bool:
+                        use_provider_transcript = checked(use_provider_transcript, (bool,))
+                else:
+                    use_provider_transcript = UNSET
+            except FIELD_ERRORS as _error:
+                use_provider_transcript, _found = tolerated(src_dict, "use_provider_transcript", _error, _found, "bool")
 
             _field = "should_show_powered_by"
-            if "should_show_powered_by" in src_dict:
-                should_show_powered_by: Any = src_dict["should_show_powered_by"]
-                _present += 1
-                if type(should_show_powered_by) is not bool:
-                    should_show_powered_by = checked(should_show_powered_by, (bool,))
-            else:
-                should_show_powered_by = UNSET
+            try:
+                if "should_show_powered_by" in src_dict:
+                    should_show_powered_by: Any = src_dict["should_show_powered_by"]
+                    _present += 1
+                    if type(should_show_powered_by) is not bool:
+                        should_show_powered_by = checked(should_show_powered_by, (bool,))
+                else:
+                    should_show_powered_by = UNSET
+            except FIELD_ERRORS as _error:
+                should_show_powered_by, _found = tolerated(src_dict, "should_show_powered_by", _error, _found, "bool")
 
             _field = "notify_results_completion"
-            if "notify_results_completion" in src_dict:
-                notify_results_completion: Any = src_dict["notify_results_completion"]
-                _present += 1
-                if type(notify_results_completion) is not bool:
-                    notify_results_completion = checked(notify_results_completion, (bool,))
-            else:
-                notify_results_completion = UNSET
+            try:
+                if "notify_results_completion" in src_dict:
+                    notify_results_completion: Any = src_dict["notify_results_completion"]
+                    _present += 1
+                    if type(notify_results_completion) is not bool:
+                        notify_results_completion = checked(notify_results_completion, (bool,))
+                else:
+                    notify_results_completion = UNSET
+            except FIELD_ERRORS as _error:
+                notify_results_completion, _found = tolerated(
+                    src_dict, "notify_results_completion", _error, _found, "bool"
+                )
 
             _field = "notify_daily_report"
-            if "notify_daily_report" in src_dict:
-                notify_daily_report: Any = src_dict["notify_daily_report"]
-                _present += 1
-                if type(notify_daily_report) is not bool:
-                    notify_daily_report = checked(notify_daily_report, (bool,))
-            else:
-                notify_daily_report = UNSET
+            try:
+                if "notify_daily_report" in src_dict:
+                    notify_daily_report: Any = src_dict["notify_daily_report"]
+                    _present += 1
+                    if type(notify_daily_report) is not bool:
+                        notify_daily_report = checked(notify_daily_report, (bool,))
+                else:
+                    notify_daily_report = UNSET
+            except FIELD_ERRORS as _error:
+                notify_daily_report, _found = tolerated(src_dict, "notify_daily_report", _error, _found, "bool")
 
             _field = "notify_daily_report_no_calls"
-            if "notify_daily_report_no_calls" in src_dict:
-                notify_daily_report_no_calls: Any = src_dict["notify_daily_report_no_calls"]
-                _present += 1
-                if type(notify_daily_report_no_calls) is not bool:
-                    notify_daily_report_no_calls = checked(notify_daily_report_no_calls, (bool,))
-            else:
-                notify_daily_report_no_calls = UNSET
+            try:
+                if "notify_daily_report_no_calls" in src_dict:
+                    notify_daily_report_no_calls: Any = src_dict["notify_daily_report_no_calls"]
+                    _present += 1
+                    if type(notify_daily_report_no_calls) is not bool:
+                        notify_daily_report_no_calls = checked(notify_daily_report_no_calls, (bool,))
+                else:
+                    notify_daily_report_no_calls = UNSET
+            except FIELD_ERRORS as _error:
+                notify_daily_report_no_calls, _found = tolerated(
+                    src_dict, "notify_daily_report_no_calls", _error, _found, "bool"
+                )
 
             _field = "daily_report_ai_summary_enabled"
-            if "daily_report_ai_summary_enabled" in src_dict:
-                daily_report_ai_summary_enabled: Any = src_dict["daily_report_ai_summary_enabled"]
-                _present += 1
-                if type(daily_report_ai_summary_enabled) is not bool:
-                    daily_report_ai_summary_enabled = checked(daily_report_ai_summary_enabled, (bool,))
-            else:
-                daily_report_ai_summary_enabled = UNSET
+            try:
+                if "daily_report_ai_summary_enabled" in src_dict:
+                    daily_report_ai_summary_enabled: Any = src_dict["daily_report_ai_summary_enabled"]
+                    _present += 1
+                    if type(daily_report_ai_summary_enabled) is not bool:
+                        daily_report_ai_summary_enabled = checked(daily_report_ai_summary_enabled, (bool,))
+                else:
+                    daily_report_ai_summary_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                daily_report_ai_summary_enabled, _found = tolerated(
+                    src_dict, "daily_report_ai_summary_enabled", _error, _found, "bool"
+                )
 
             _field = "notify_cron_failure"
-            if "notify_cron_failure" in src_dict:
-                notify_cron_failure: Any = src_dict["notify_cron_failure"]
-                _present += 1
-                if type(notify_cron_failure) is not bool:
-                    notify_cron_failure = checked(notify_cron_failure, (bool,))
-            else:
-                notify_cron_failure = UNSET
+            try:
+                if "notify_cron_failure" in src_dict:
+                    notify_cron_failure: Any = src_dict["notify_cron_failure"]
+                    _present += 1
+                    if type(notify_cron_failure) is not bool:
+                        notify_cron_failure = checked(notify_cron_failure, (bool,))
+                else:
+                    notify_cron_failure = UNSET
+            except FIELD_ERRORS as _error:
+                notify_cron_failure, _found = tolerated(src_dict, "notify_cron_failure", _error, _found, "bool")
 
             _field = "notify_cron_success"
-            if "notify_cron_success" in src_dict:
-                notify_cron_success: Any = src_dict["notify_cron_success"]
-                _present += 1
-                if type(notify_cron_success) is not bool:
-                    notify_cron_success = checked(notify_cron_success, (bool,))
-            else:
-                notify_cron_success = UNSET
+            try:
+                if "notify_cron_success" in src_dict:
+                    notify_cron_success: Any = src_dict["notify_cron_success"]
+                    _present += 1
+                    if type(notify_cron_success) is not bool:
+                        notify_cron_success = checked(notify_cron_success, (bool,))
+                else:
+                    notify_cron_success = UNSET
+            except FIELD_ERRORS as _error:
+                notify_cron_success, _found = tolerated(src_dict, "notify_cron_success", _error, _found, "bool")
 
             _field = "notify_no_calls"
-            if "notify_no_calls" in src_dict:
-                notify_no_calls: Any = src_dict["notify_no_calls"]
-                _present += 1
-                if type(notify_no_calls) is not bool:
-                    notify_no_calls = checked(notify_no_calls, (bool,))
-            else:
-                notify_no_calls = UNSET
+            try:
+                if "notify_no_calls" in src_dict:
+                    notify_no_calls: Any = src_dict["notify_no_calls"]
+                    _present += 1
+                    if type(notify_no_calls) is not bool:
+                        notify_no_calls = checked(notify_no_calls, (bool,))
+                else:
+                    notify_no_calls = UNSET
+            except FIELD_ERRORS as _error:
+                notify_no_calls, _found = tolerated(src_dict, "notify_no_calls", _error, _found, "bool")
 
             _field = "no_calls_notify_time_period"
-            if "no_calls_notify_time_period" in src_dict:
-                no_calls_notify_time_period: Any = src_dict["no_calls_notify_time_period"]
-                _present += 1
+            try:
+                if "no_calls_notify_time_period" in src_dict:
+                    no_calls_notify_time_period: Any = src_dict["no_calls_notify_time_period"]
+                    _present += 1
 
-            else:
-                no_calls_notify_time_period = UNSET
+                else:
+                    no_calls_notify_time_period = UNSET
+            except FIELD_ERRORS as _error:
+                no_calls_notify_time_period, _found = tolerated(
+                    src_dict, "no_calls_notify_time_period", _error, _found, "Any"
+                )
 
             _field = "notify_daily_report_webhook"
-            if "notify_daily_report_webhook" in src_dict:
-                notify_daily_report_webhook: Any = src_dict["notify_daily_report_webhook"]
-                _present += 1
-                if type(notify_daily_report_webhook) is not bool:
-                    notify_daily_report_webhook = checked(notify_daily_report_webhook, (bool,))
-            else:
-                notify_daily_report_webhook = UNSET
+            try:
+                if "notify_daily_report_webhook" in src_dict:
+                    notify_daily_report_webhook: Any = src_dict["notify_daily_report_webhook"]
+                    _present += 1
+                    if type(notify_daily_report_webhook) is not bool:
+                        notify_daily_report_webhook = checked(notify_daily_report_webhook, (bool,))
+                else:
+                    notify_daily_report_webhook = UNSET
+            except FIELD_ERRORS as _error:
+                notify_daily_report_webhook, _found = tolerated(
+                    src_dict, "notify_daily_report_webhook", _error, _found, "bool"
+                )
 
             _field = "notify_pre_run_webhook"
-            if "notify_pre_run_webhook" in src_dict:
-                notify_pre_run_webhook: Any = src_dict["notify_pre_run_webhook"]
-                _present += 1
-                if type(notify_pre_run_webhook) is not bool:
-                    notify_pre_run_webhook = checked(notify_pre_run_webhook, (bool,))
-            else:
-                notify_pre_run_webhook = UNSET
+            try:
+                if "notify_pre_run_webhook" in src_dict:
+                    notify_pre_run_webhook: Any = src_dict["notify_pre_run_webhook"]
+                    _present += 1
+                    if type(notify_pre_run_webhook) is not bool:
+                        notify_pre_run_webhook = checked(notify_pre_run_webhook, (bool,))
+                else:
+                    notify_pre_run_webhook = UNSET
+            except FIELD_ERRORS as _error:
+                notify_pre_run_webhook, _found = tolerated(src_dict, "notify_pre_run_webhook", _error, _found, "bool")
 
             _field = "daily_report_dashboard_ids"
-            if "daily_report_dashboard_ids" in src_dict:
-                daily_report_dashboard_ids: Any = src_dict["daily_report_dashboard_ids"]
-                _present += 1
-                if type(daily_report_dashboard_ids) is not list:
-                    daily_report_dashboard_ids = checked(daily_report_dashboard_ids, (list,))
+            try:
+                if "daily_report_dashboard_ids" in src_dict:
+                    daily_report_dashboard_ids: Any = src_dict["daily_report_dashboard_ids"]
+                    _present += 1
+                    if type(daily_report_dashboard_ids) is not list:
+                        daily_report_dashboard_ids = checked(daily_report_dashboard_ids, (list,))
+                    for _item in daily_report_dashboard_ids:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                daily_report_dashboard_ids = UNSET
+                else:
+                    daily_report_dashboard_ids = UNSET
+            except FIELD_ERRORS as _error:
+                daily_report_dashboard_ids, _found = tolerated(
+                    src_dict,
+                    "daily_report_dashboard_ids",
+                    _error,
+                    _found,
+                    "list[int]",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "notify_result_webhook_failed"
-            if "notify_result_webhook_failed" in src_dict:
-                notify_result_webhook_failed: Any = src_dict["notify_result_webhook_failed"]
-                _present += 1
-                if type(notify_result_webhook_failed) is not bool:
-                    notify_result_webhook_failed = checked(notify_result_webhook_failed, (bool,))
-            else:
-                notify_result_webhook_failed = UNSET
+            try:
+                if "notify_result_webhook_failed" in src_dict:
+                    notify_result_webhook_failed: Any = src_dict["notify_result_webhook_failed"]
+                    _present += 1
+                    if type(notify_result_webhook_failed) is not bool:
+                        notify_result_webhook_failed = checked(notify_result_webhook_failed, (bool,))
+                else:
+                    notify_result_webhook_failed = UNSET
+            except FIELD_ERRORS as _error:
+                notify_result_webhook_failed, _found = tolerated(
+                    src_dict, "notify_result_webhook_failed", _error, _found, "bool"
+                )
 
             _field = "notify_result_webhook_success"
-            if "notify_result_webhook_success" in src_dict:
-                notify_result_webhook_success: Any = src_dict["notify_result_webhook_success"]
-                _present += 1
-                if type(notify_result_webhook_success) is not bool:
-                    notify_result_webhook_success = checked(notify_result_webhook_success, (bool,))
-            else:
-                notify_result_webhook_success = UNSET
+            try:
+                if "notify_result_webhook_success" in src_dict:
+                    notify_result_webhook_success: Any = src_dict["notify_result_webhook_success"]
+                    _present += 1
+                    if type(notify_result_webhook_success) is not bool:
+                        notify_result_webhook_success = checked(notify_result_webhook_success, (bool,))
+                else:
+                    notify_result_webhook_success = UNSET
+            except FIELD_ERRORS as _error:
+                notify_result_webhook_success, _found = tolerated(
+                    src_dict, "notify_result_webhook_success", _error, _found, "bool"
+                )
 
             _field = "notify_result_webhook_error"
-            if "notify_result_webhook_error" in src_dict:
-                notify_result_webhook_error: Any = src_dict["notify_result_webhook_error"]
-                _present += 1
-                if type(notify_result_webhook_error) is not bool:
-                    notify_result_webhook_error = checked(notify_result_webhook_error, (bool,))
-            else:
-                notify_result_webhook_error = UNSET
+            try:
+                if "notify_result_webhook_error" in src_dict:
+                    notify_result_webhook_error: Any = src_dict["notify_result_webhook_error"]
+                    _present += 1
+                    if type(notify_result_webhook_error) is not bool:
+                        notify_result_webhook_error = checked(notify_result_webhook_error, (bool,))
+                else:
+                    notify_result_webhook_error = UNSET
+            except FIELD_ERRORS as _error:
+                notify_result_webhook_error, _found = tolerated(
+                    src_dict, "notify_result_webhook_error", _error, _found, "bool"
+                )
 
             _field = "notify_cronjob_webhook_failed"
-            if "notify_cronjob_webhook_failed" in src_dict:
-                notify_cronjob_webhook_failed: Any = src_dict["notify_cronjob_webhook_failed"]
-                _present += 1
-                if type(notify_cronjob_webhook_failed) is not bool:
-                    notify_cronjob_webhook_failed = checked(notify_cronjob_webhook_failed, (bool,))
-            else:
-                notify_cronjob_webhook_failed = UNSET
+            try:
+                if "notify_cronjob_webhook_failed" in src_dict:
+                    notify_cronjob_webhook_failed: Any = src_dict["notify_cronjob_webhook_failed"]
+                    _present += 1
+                    if type(notify_cronjob_webhook_failed) is not bool:
+                        notify_cronjob_webhook_failed = checked(notify_cronjob_webhook_failed, (bool,))
+                else:
+                    notify_cronjob_webhook_failed = UNSET
+            except FIELD_ERRORS as _error:
+                notify_cronjob_webhook_failed, _found = tolerated(
+                    src_dict, "notify_cronjob_webhook_failed", _error, _found, "bool"
+                )
 
             _field = "notify_cronjob_webhook_success"
-            if "notify_cronjob_webhook_success" in src_dict:
-                notify_cronjob_webhook_success: Any = src_dict["notify_cronjob_webhook_success"]
-                _present += 1
-                if type(notify_cronjob_webhook_success) is not bool:
-                    notify_cronjob_webhook_success = checked(notify_cronjob_webhook_success, (bool,))
-            else:
-                notify_cronjob_webhook_success = UNSET
+            try:
+                if "notify_cronjob_webhook_success" in src_dict:
+                    notify_cronjob_webhook_success: Any = src_dict["notify_cronjob_webhook_success"]
+                    _present += 1
+                    if type(notify_cronjob_webhook_success) is not bool:
+                        notify_cronjob_webhook_success = checked(notify_cronjob_webhook_success, (bool,))
+                else:
+                    notify_cronjob_webhook_success = UNSET
+            except FIELD_ERRORS as _error:
+                notify_cronjob_webhook_success, _found = tolerated(
+                    src_dict, "notify_cronjob_webhook_success", _error, _found, "bool"
+                )
 
             _field = "notify_cronjob_webhook_error"
-            if "notify_cronjob_webhook_error" in src_dict:
-                notify_cronjob_webhook_error: Any = src_dict["notify_cronjob_webhook_error"]
-                _present += 1
-                if type(notify_cronjob_webhook_error) is not bool:
-                    notify_cronjob_webhook_error = checked(notify_cronjob_webhook_error, (bool,))
-            else:
-                notify_cronjob_webhook_error = UNSET
+            try:
+                if "notify_cronjob_webhook_error" in src_dict:
+                    notify_cronjob_webhook_error: Any = src_dict["notify_cronjob_webhook_error"]
+                    _present += 1
+                    if type(notify_cronjob_webhook_error) is not bool:
+                        notify_cronjob_webhook_error = checked(notify_cronjob_webhook_error, (bool,))
+                else:
+                    notify_cronjob_webhook_error = UNSET
+            except FIELD_ERRORS as _error:
+                notify_cronjob_webhook_error, _found = tolerated(
+                    src_dict, "notify_cronjob_webhook_error", _error, _found, "bool"
+                )
 
             _field = "notify_call_log_webhook_failed"
-            if "notify_call_log_webhook_failed" in src_dict:
-                notify_call_log_webhook_failed: Any = src_dict["notify_call_log_webhook_failed"]
-                _present += 1
-                if type(notify_call_log_webhook_failed) is not bool:
-                    notify_call_log_webhook_failed = checked(notify_call_log_webhook_failed, (bool,))
-            else:
-                notify_call_log_webhook_failed = UNSET
+            try:
+                if "notify_call_log_webhook_failed" in src_dict:
+                    notify_call_log_webhook_failed: Any = src_dict["notify_call_log_webhook_failed"]
+                    _present += 1
+                    if type(notify_call_log_webhook_failed) is not bool:
+                        notify_call_log_webhook_failed = checked(notify_call_log_webhook_failed, (bool,))
+                else:
+                    notify_call_log_webhook_failed = UNSET
+            except FIELD_ERRORS as _error:
+                notify_call_log_webhook_failed, _found = tolerated(
+                    src_dict, "notify_call_log_webhook_failed", _error, _found, "bool"
+                )
 
             _field = "notify_call_log_webhook_success"
-            if "notify_call_log_webhook_success" in src_dict:
-                notify_call_log_webhook_success: Any = src_dict["notify_call_log_webhook_success"]
-                _present += 1
-                if type(notify_call_log_webhook_success) is not bool:
-                    notify_call_log_webhook_success = checked(notify_call_log_webhook_success, (bool,))
-            else:
-                notify_call_log_webhook_success = UNSET
+            try:
+                if "notify_call_log_webhook_success" in src_dict:
+                    notify_call_log_webhook_success: Any = src_dict["notify_call_log_webhook_success"]
+                    _present += 1
+                    if type(notify_call_log_webhook_success) is not bool:
+                        notify_call_log_webhook_success = checked(notify_call_log_webhook_success, (bool,))
+                else:
+                    notify_call_log_webhook_success = UNSET
+            except FIELD_ERRORS as _error:
+                notify_call_log_webhook_success, _found = tolerated(
+                    src_dict, "notify_call_log_webhook_success", _error, _found, "bool"
+                )
 
             _field = "notify_frequent_calls_for_number"
-            if "notify_frequent_calls_for_number" in src_dict:
-                notify_frequent_calls_for_number: Any = src_dict["notify_frequent_calls_for_number"]
-                _present += 1
-                if type(notify_frequent_calls_for_number) is not bool:
-                    notify_frequent_calls_for_number = checked(notify_frequent_calls_for_number, (bool,))
-            else:
-                notify_frequent_calls_for_number = UNSET
+            try:
+                if "notify_frequent_calls_for_number" in src_dict:
+                    notify_frequent_calls_for_number: Any = src_dict["notify_frequent_calls_for_number"]
+                    _present += 1
+                    if type(notify_frequent_calls_for_number) is not bool:
+                        notify_frequent_calls_for_number = checked(notify_frequent_calls_for_number, (bool,))
+                else:
+                    notify_frequent_calls_for_number = UNSET
+            except FIELD_ERRORS as _error:
+                notify_frequent_calls_for_number, _found = tolerated(
+                    src_dict, "notify_frequent_calls_for_number", _error, _found, "bool"
+                )
 
             _field = "frequent_calls_threshold"
-            if "frequent_calls_threshold" in src_dict:
-                frequent_calls_threshold: Any = src_dict["frequent_calls_threshold"]
-                _present += 1
-                if type(frequent_calls_threshold) is not int:
-                    frequent_calls_threshold = checked(frequent_calls_threshold, (int,))
-            else:
-                frequent_calls_threshold = UNSET
+            try:
+                if "frequent_calls_threshold" in src_dict:
+                    frequent_calls_threshold: Any = src_dict["frequent_calls_threshold"]
+                    _present += 1
+                    if type(frequent_calls_threshold) is not int:
+                        frequent_calls_threshold = checked(frequent_calls_threshold, (int,))
+                else:
+                    frequent_calls_threshold = UNSET
+            except FIELD_ERRORS as _error:
+                frequent_calls_threshold, _found = tolerated(
+                    src_dict, "frequent_calls_threshold", _error, _found, "int"
+                )
 
             _field = "frequent_calls_time_period"
-            if "frequent_calls_time_period" in src_dict:
-                frequent_calls_time_period: Any = src_dict["frequent_calls_time_period"]
-                _present += 1
-                if type(frequent_calls_time_period) is not int:
-                    frequent_calls_time_period = checked(frequent_calls_time_period, (int,))
-            else:
-                frequent_calls_time_period = UNSET
+            try:
+                if "frequent_calls_time_period" in src_dict:
+                    frequent_calls_time_period: Any = src_dict["frequent_calls_time_period"]
+                    _present += 1
+                    if type(frequent_calls_time_period) is not int:
+                        frequent_calls_time_period = checked(frequent_calls_time_period, (int,))
+                else:
+                    frequent_calls_time_period = UNSET
+            except FIELD_ERRORS as _error:
+                frequent_calls_time_period, _found = tolerated(
+                    src_dict, "frequent_calls_time_period", _error, _found, "int"
+                )
 
             _field = "frequent_calls_cooldown"
-            if "frequent_calls_cooldown" in src_dict:
-                frequent_calls_cooldown: Any = src_dict["frequent_calls_cooldown"]
-                _present += 1
-                if type(frequent_calls_cooldown) is not int:
-                    frequent_calls_cooldown = checked(frequent_calls_cooldown, (int,))
-            else:
-                frequent_calls_cooldown = UNSET
+            try:
+                if "frequent_calls_cooldown" in src_dict:
+                    frequent_calls_cooldown: Any = src_dict["frequent_calls_cooldown"]
+                    _present += 1
+                    if type(frequent_calls_cooldown) is not int:
+                        frequent_calls_cooldown = checked(frequent_calls_cooldown, (int,))
+                else:
+                    frequent_calls_cooldown = UNSET
+            except FIELD_ERRORS as _error:
+                frequent_calls_cooldown, _found = tolerated(src_dict, "frequent_calls_cooldown", _error, _found, "int")
 
             _field = "forward_vapi_webhook"
-            if "forward_vapi_webhook" in src_dict:
-                forward_vapi_webhook: Any = src_dict["forward_vapi_webhook"]
-                _present += 1
-                if type(forward_vapi_webhook) is not bool:
-                    forward_vapi_webhook = checked(forward_vapi_webhook, (bool,))
-            else:
-                forward_vapi_webhook = UNSET
+            try:
+                if "forward_vapi_webhook" in src_dict:
+                    forward_vapi_webhook: Any = src_dict["forward_vapi_webhook"]
+                    _present += 1
+                    if type(forward_vapi_webhook) is not bool:
+                        forward_vapi_webhook = checked(forward_vapi_webhook, (bool,))
+                else:
+                    forward_vapi_webhook = UNSET
+            except FIELD_ERRORS as _error:
+                forward_vapi_webhook, _found = tolerated(src_dict, "forward_vapi_webhook", _error, _found, "bool")
 
             _field = "forward_retell_webhook"
-            if "forward_retell_webhook" in src_dict:
-                forward_retell_webhook: Any = src_dict["forward_retell_webhook"]
-                _present += 1
-                if type(forward_retell_webhook) is not bool:
-                    forward_retell_webhook = checked(forward_retell_webhook, (bool,))
-            else:
-                forward_retell_webhook = UNSET
+            try:
+                if "forward_retell_webhook" in src_dict:
+                    forward_retell_webhook: Any = src_dict["forward_retell_webhook"]
+                    _present += 1
+                    if type(forward_retell_webhook) is not bool:
+                        forward_retell_webhook = checked(forward_retell_webhook, (bool,))
+                else:
+                    forward_retell_webhook = UNSET
+            except FIELD_ERRORS as _error:
+                forward_retell_webhook, _found = tolerated(src_dict, "forward_retell_webhook", _error, _found, "bool")
 
             _field = "is_send_emails_enabled"
-            if "is_send_emails_enabled" in src_dict:
-                is_send_emails_enabled: Any = src_dict["is_send_emails_enabled"]
-                _present += 1
-                if type(is_send_emails_enabled) is not bool:
-                    is_send_emails_enabled = checked(is_send_emails_enabled, (bool,))
-            else:
-                is_send_emails_enabled = UNSET
+            try:
+                if "is_send_emails_enabled" in src_dict:
+                    is_send_emails_enabled: Any = src_dict["is_send_emails_enabled"]
+                    _present += 1
+                    if type(is_send_emails_enabled) is not bool:
+                        is_send_emails_enabled = checked(is_send_emails_enabled, (bool,))
+                else:
+                    is_send_emails_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                is_send_emails_enabled, _found = tolerated(src_dict, "is_send_emails_enabled", _error, _found, "bool")
 
             _field = "rubric_config"
-            if "rubric_config" in src_dict:
-                rubric_config: Any = src_dict["rubric_config"]
-                _present += 1
+            try:
+                if "rubric_config" in src_dict:
+                    rubric_config: Any = src_dict["rubric_config"]
+                    _present += 1
 
-            else:
-                rubric_config = UNSET
+                else:
+                    rubric_config = UNSET
+            except FIELD_ERRORS as _error:
+                rubric_config, _found = tolerated(src_dict, "rubric_config", _error, _found, "Any")
 
             _field = "timezone"
-            if "timezone" in src_dict:
-                timezone: Any = src_dict["timezone"]
-                _present += 1
-                if type(timezone) is not str:
-                    timezone = checked(timezone, (str,))
-            else:
-                timezone = UNSET
+            try:
+                if "timezone" in src_dict:
+                    timezone: Any = src_dict["timezone"]
+                    _present += 1
+                    if type(timezone) is not str:
+                        timezone = checked(timezone, (str,))
+                else:
+                    timezone = UNSET
+            except FIELD_ERRORS as _error:
+                timezone, _found = tolerated(src_dict, "timezone", _error, _found, "str")
 
             _field = "vapi_api_key"
-            if "vapi_api_key" in src_dict:
-                vapi_api_key: Any = src_dict["vapi_api_key"]
-                _present += 1
-                if type(vapi_api_key) is not str:
-                    vapi_api_key = checked(vapi_api_key, (str,))
-            else:
-                vapi_api_key = UNSET
+            try:
+                if "vapi_api_key" in src_dict:
+                    vapi_api_key: Any = src_dict["vapi_api_key"]
+                    _present += 1
+                    if type(vapi_api_key) is not str:
+                        vapi_api_key = checked(vapi_api_key, (str,))
+                else:
+                    vapi_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                vapi_api_key, _found = tolerated(src_dict, "vapi_api_key", _error, _found, "str")
 
             _field = "vapi_api_key_configured"
-            if "vapi_api_key_configured" in src_dict:
-                vapi_api_key_configured: Any = src_dict["vapi_api_key_configured"]
-                _present += 1
-                if type(vapi_api_key_configured) is not str:
-                    vapi_api_key_configured = checked(vapi_api_key_configured, (str,))
-            else:
-                vapi_api_key_configured = UNSET
+            try:
+                if "vapi_api_key_configured" in src_dict:
+                    vapi_api_key_configured: Any = src_dict["vapi_api_key_configured"]
+                    _present += 1
+                    if type(vapi_api_key_configured) is not str:
+                        vapi_api_key_configured = checked(vapi_api_key_configured, (str,))
+                else:
+                    vapi_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                vapi_api_key_configured, _found = tolerated(src_dict, "vapi_api_key_configured", _error, _found, "str")
 
             _field = "vapi_public_key_configured"
-            if "vapi_public_key_configured" in src_dict:
-                vapi_public_key_configured: Any = src_dict["vapi_public_key_configured"]
-                _present += 1
-                if type(vapi_public_key_configured) is not str:
-                    vapi_public_key_configured = checked(vapi_public_key_configured, (str,))
-            else:
-                vapi_public_key_configured = UNSET
+            try:
+                if "vapi_public_key_configured" in src_dict:
+                    vapi_public_key_configured: Any = src_dict["vapi_public_key_configured"]
+                    _present += 1
+                    if type(vapi_public_key_configured) is not str:
+                        vapi_public_key_configured = checked(vapi_public_key_configured, (str,))
+                else:
+                    vapi_public_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                vapi_public_key_configured, _found = tolerated(
+                    src_dict, "vapi_public_key_configured", _error, _found, "str"
+                )
 
             _field = "retell_api_key"
-            if "retell_api_key" in src_dict:
-                retell_api_key: Any = src_dict["retell_api_key"]
-                _present += 1
-                if type(retell_api_key) is not str:
-                    retell_api_key = checked(retell_api_key, (str,))
-            else:
-                retell_api_key = UNSET
+            try:
+                if "retell_api_key" in src_dict:
+                    retell_api_key: Any = src_dict["retell_api_key"]
+                    _present += 1
+                    if type(retell_api_key) is not str:
+                        retell_api_key = checked(retell_api_key, (str,))
+                else:
+                    retell_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                retell_api_key, _found = tolerated(src_dict, "retell_api_key", _error, _found, "str")
 
             _field = "retell_api_key_configured"
-            if "retell_api_key_configured" in src_dict:
-                retell_api_key_configured: Any = src_dict["retell_api_key_configured"]
-                _present += 1
-                if type(retell_api_key_configured) is not str:
-                    retell_api_key_configured = checked(retell_api_key_configured, (str,))
-            else:
-                retell_api_key_configured = UNSET
+            try:
+                if "retell_api_key_configured" in src_dict:
+                    retell_api_key_configured: Any = src_dict["retell_api_key_configured"]
+                    _present += 1
+                    if type(retell_api_key_configured) is not str:
+                        retell_api_key_configured = checked(retell_api_key_configured, (str,))
+                else:
+                    retell_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                retell_api_key_configured, _found = tolerated(
+                    src_dict, "retell_api_key_configured", _error, _found, "str"
+                )
 
             _field = "syntflow_api_key"
-            if "syntflow_api_key" in src_dict:
-                syntflow_api_key: Any = src_dict["syntflow_api_key"]
-                _present += 1
-                if type(syntflow_api_key) is not str:
-                    syntflow_api_key = checked(syntflow_api_key, (str,))
-            else:
-                syntflow_api_key = UNSET
+            try:
+                if "syntflow_api_key" in src_dict:
+                    syntflow_api_key: Any = src_dict["syntflow_api_key"]
+                    _present += 1
+                    if type(syntflow_api_key) is not str:
+                        syntflow_api_key = checked(syntflow_api_key, (str,))
+                else:
+                    syntflow_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                syntflow_api_key, _found = tolerated(src_dict, "syntflow_api_key", _error, _found, "str")
 
             _field = "syntflow_api_key_configured"
-            if "syntflow_api_key_configured" in src_dict:
-                syntflow_api_key_configured: Any = src_dict["syntflow_api_key_configured"]
-                _present += 1
-                if type(syntflow_api_key_configured) is not str:
-                    syntflow_api_key_configured = checked(syntflow_api_key_configured, (str,))
-            else:
-                syntflow_api_key_configured = UNSET
+            try:
+                if "syntflow_api_key_configured" in src_dict:
+                    syntflow_api_key_configured: Any = src_dict["syntflow_api_key_configured"]
+                    _present += 1
+                    if type(syntflow_api_key_configured) is not str:
+                        syntflow_api_key_configured = checked(syntflow_api_key_configured, (str,))
+                else:
+                    syntflow_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                syntflow_api_key_configured, _found = tolerated(
+                    src_dict, "syntflow_api_key_configured", _error, _found, "str"
+                )
 
             _field = "elevenlabs_api_key"
-            if "elevenlabs_api_key" in src_dict:
-                elevenlabs_api_key: Any = src_dict["elevenlabs_api_key"]
-                _present += 1
-                if type(elevenlabs_api_key) is not str:
-                    elevenlabs_api_key = checked(elevenlabs_api_key, (str,))
-            else:
-                elevenlabs_api_key = UNSET
+            try:
+                if "elevenlabs_api_key" in src_dict:
+                    elevenlabs_api_key: Any = src_dict["elevenlabs_api_key"]
+                    _present += 1
+                    if type(elevenlabs_api_key) is not str:
+                        elevenlabs_api_key = checked(elevenlabs_api_key, (str,))
+                else:
+                    elevenlabs_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                elevenlabs_api_key, _found = tolerated(src_dict, "elevenlabs_api_key", _error, _found, "str")
 
             _field = "elevenlabs_api_key_configured"
-            if "elevenlabs_api_key_configured" in src_dict:
-                elevenlabs_api_key_configured: Any = src_dict["elevenlabs_api_key_configured"]
-                _present += 1
-                if type(elevenlabs_api_key_configured) is not str:
-                    elevenlabs_api_key_configured = checked(elevenlabs_api_key_configured, (str,))
-            else:
-                elevenlabs_api_key_configured = UNSET
+            try:
+                if "elevenlabs_api_key_configured" in src_dict:
+                    elevenlabs_api_key_configured: Any = src_dict["elevenlabs_api_key_configured"]
+                    _present += 1
+                    if type(elevenlabs_api_key_configured) is not str:
+                        elevenlabs_api_key_configured = checked(elevenlabs_api_key_configured, (str,))
+                else:
+                    elevenlabs_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                elevenlabs_api_key_configured, _found = tolerated(
+                    src_dict, "elevenlabs_api_key_configured", _error, _found, "str"
+                )
 
             _field = "livekit_api_key"
-            if "livekit_api_key" in src_dict:
-                livekit_api_key: Any = src_dict["livekit_api_key"]
-                _present += 1
-                if type(livekit_api_key) is not str:
-                    livekit_api_key = checked(livekit_api_key, (str,))
-            else:
-                livekit_api_key = UNSET
+            try:
+                if "livekit_api_key" in src_dict:
+                    livekit_api_key: Any = src_dict["livekit_api_key"]
+                    _present += 1
+                    if type(livekit_api_key) is not str:
+                        livekit_api_key = checked(livekit_api_key, (str,))
+                else:
+                    livekit_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                livekit_api_key, _found = tolerated(src_dict, "livekit_api_key", _error, _found, "str")
 
             _field = "livekit_api_key_configured"
-            if "livekit_api_key_configured" in src_dict:
-                livekit_api_key_configured: Any = src_dict["livekit_api_key_configured"]
-                _present += 1
-                if type(livekit_api_key_configured) is not str:
-                    livekit_api_key_configured = checked(livekit_api_key_configured, (str,))
-            else:
-                livekit_api_key_configured = UNSET
+            try:
+                if "livekit_api_key_configured" in src_dict:
+                    livekit_api_key_configured: Any = src_dict["livekit_api_key_configured"]
+                    _present += 1
+                    if type(livekit_api_key_configured) is not str:
+                        livekit_api_key_configured = checked(livekit_api_key_configured, (str,))
+                else:
+                    livekit_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                livekit_api_key_configured, _found = tolerated(
+                    src_dict, "livekit_api_key_configured", _error, _found, "str"
+                )
 
             _field = "pipecat_api_key"
-            if "pipecat_api_key" in src_dict:
-                pipecat_api_key: Any = src_dict["pipecat_api_key"]
-                _present += 1
-                if type(pipecat_api_key) is not str:
-                    pipecat_api_key = checked(pipecat_api_key, (str,))
-            else:
-                pipecat_api_key = UNSET
+            try:
+                if "pipecat_api_key" in src_dict:
+                    pipecat_api_key: Any = src_dict["pipecat_api_key"]
+                    _present += 1
+                    if type(pipecat_api_key) is not str:
+                        pipecat_api_key = checked(pipecat_api_key, (str,))
+                else:
+                    pipecat_api_key = UNSET
+            except FIELD_ERRORS as _error:
+                pipecat_api_key, _found = tolerated(src_dict, "pipecat_api_key", _error, _found, "str")
 
             _field = "pipecat_api_key_configured"
-            if "pipecat_api_key_configured" in src_dict:
-                pipecat_api_key_configured: Any = src_dict["pipecat_api_key_configured"]
-                _present += 1
-                if type(pipecat_api_key_configured) is not str:
-                    pipecat_api_key_configured = checked(pipecat_api_key_configured, (str,))
-            else:
-                pipecat_api_key_configured = UNSET
+            try:
+                if "pipecat_api_key_configured" in src_dict:
+                    pipecat_api_key_configured: Any = src_dict["pipecat_api_key_configured"]
+                    _present += 1
+                    if type(pipecat_api_key_configured) is not str:
+                        pipecat_api_key_configured = checked(pipecat_api_key_configured, (str,))
+                else:
+                    pipecat_api_key_configured = UNSET
+            except FIELD_ERRORS as _error:
+                pipecat_api_key_configured, _found = tolerated(
+                    src_dict, "pipecat_api_key_configured", _error, _found, "str"
+                )
 
             _field = "is_deleted"
-            if "is_deleted" in src_dict:
-                is_deleted: Any = src_dict["is_deleted"]
-                _present += 1
-                if type(is_deleted) is not bool:
-                    is_deleted = checked(is_deleted, (bool,))
-            else:
-                is_deleted = UNSET
+            try:
+                if "is_deleted" in src_dict:
+                    is_deleted: Any = src_dict["is_deleted"]
+                    _present += 1
+                    if type(is_deleted) is not bool:
+                        is_deleted = checked(is_deleted, (bool,))
+                else:
+                    is_deleted = UNSET
+            except FIELD_ERRORS as _error:
+                is_deleted, _found = tolerated(src_dict, "is_deleted", _error, _found, "bool")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 name=name,
@@ -1495,11 +1773,13 @@ class Project:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -30,6 +30,8 @@ class RenameFolderRequest:
     name: str
     """ New name for the folder """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -39,6 +41,8 @@ class RenameFolderRequest:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -59,34 +63,46 @@ class RenameFolderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "path"
-            path: Any = src_dict["path"]
-            if type(path) is not str:
-                path = checked(path, (str,))
+            try:
+                path: Any = src_dict["path"]
+                if type(path) is not str:
+                    path = checked(path, (str,))
+            except FIELD_ERRORS as _error:
+                path, _found = tolerated(src_dict, "path", _error, _found, "str")
 
             _field = "project_id"
-            project_id: Any = src_dict["project_id"]
-            if type(project_id) is not int:
-                project_id = checked(project_id, (int,))
+            try:
+                project_id: Any = src_dict["project_id"]
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            except FIELD_ERRORS as _error:
+                project_id, _found = tolerated(src_dict, "project_id", _error, _found, "int")
 
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _instance = cls(
                 path=path,
                 project_id=project_id,
                 name=name,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 3:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -30,6 +30,8 @@ class RerunEvaluation:
     call_logs: list[int]
     """ List of call log IDs to re-evaluate, or the string `"all"` for all call logs. Example: `[1, 2, 3]` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -39,6 +41,8 @@ class RerunEvaluation:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -60,34 +64,52 @@ class RerunEvaluation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "agent_id"
-            agent_id: Any = src_dict["agent_id"]
-            if type(agent_id) is not int:
-                agent_id = checked(agent_id, (int,))
+            try:
+                agent_id: Any = src_dict["agent_id"]
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "assistant_id"
-            assistant_id: Any = src_dict["assistant_id"]
-            if type(assistant_id) is not int:
-                assistant_id = checked(assistant_id, (int,))
+            try:
+                assistant_id: Any = src_dict["assistant_id"]
+                if type(assistant_id) is not int:
+                    assistant_id = checked(assistant_id, (int,))
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "int")
 
             _field = "call_logs"
-            call_logs: Any = src_dict["call_logs"]
-            if type(call_logs) is not list:
-                call_logs = checked(call_logs, (list,))
+            try:
+                call_logs: Any = src_dict["call_logs"]
+                if type(call_logs) is not list:
+                    call_logs = checked(call_logs, (list,))
+                for _item in call_logs:
+                    if type(_item) is not int:
+                        checked(_item, (int,))
+
+            except FIELD_ERRORS as _error:
+                call_logs, _found = tolerated(
+                    src_dict, "call_logs", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _instance = cls(
                 agent_id=agent_id,
                 assistant_id=assistant_id,
                 call_logs=call_logs,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 3:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -33,6 +33,8 @@ class ReviewResult:
     explanation: Any | None | Unset = UNSET
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -48,56 +50,77 @@ class ReviewResult:
             field_dict["error"] = self.error
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "review_id"
-            review_id: Any = src_dict["review_id"]
-            if type(review_id) is not int:
-                review_id = checked(review_id, (int,))
+            try:
+                review_id: Any = src_dict["review_id"]
+                if type(review_id) is not int:
+                    review_id = checked(review_id, (int,))
+            except FIELD_ERRORS as _error:
+                review_id, _found = tolerated(src_dict, "review_id", _error, _found, "int")
 
             _field = "test_set_id"
-            test_set_id: Any = src_dict["test_set_id"]
-            if type(test_set_id) is not int:
-                test_set_id = checked(test_set_id, (int,))
+            try:
+                test_set_id: Any = src_dict["test_set_id"]
+                if type(test_set_id) is not int:
+                    test_set_id = checked(test_set_id, (int,))
+            except FIELD_ERRORS as _error:
+                test_set_id, _found = tolerated(src_dict, "test_set_id", _error, _found, "int")
 
             _field = "success"
-            success: Any = src_dict["success"]
-            if type(success) is not bool:
-                success = checked(success, (bool,))
+            try:
+                success: Any = src_dict["success"]
+                if type(success) is not bool:
+                    success = checked(success, (bool,))
+            except FIELD_ERRORS as _error:
+                success, _found = tolerated(src_dict, "success", _error, _found, "bool")
 
             _field = "actual_value"
-            if "actual_value" in src_dict:
-                actual_value: Any = src_dict["actual_value"]
-                _present += 1
+            try:
+                if "actual_value" in src_dict:
+                    actual_value: Any = src_dict["actual_value"]
+                    _present += 1
 
-            else:
-                actual_value = UNSET
+                else:
+                    actual_value = UNSET
+            except FIELD_ERRORS as _error:
+                actual_value, _found = tolerated(src_dict, "actual_value", _error, _found, "Any | None")
 
             _field = "explanation"
-            if "explanation" in src_dict:
-                explanation: Any = src_dict["explanation"]
-                _present += 1
+            try:
+                if "explanation" in src_dict:
+                    explanation: Any = src_dict["explanation"]
+                    _present += 1
 
-            else:
-                explanation = UNSET
+                else:
+                    explanation = UNSET
+            except FIELD_ERRORS as _error:
+                explanation, _found = tolerated(src_dict, "explanation", _error, _found, "Any | None")
 
             _field = "error"
-            if "error" in src_dict:
-                error: Any = src_dict["error"]
-                _present += 1
-                if error is not None:
-                    if type(error) is not str:
-                        error = checked(error, (str, type(None)))
-            else:
-                error = UNSET
+            try:
+                if "error" in src_dict:
+                    error: Any = src_dict["error"]
+                    _present += 1
+                    if error is not None:
+                        if type(error) is not str:
+                            error = checked(error, (str, type(None)))
+                else:
+                    error = UNSET
+            except FIELD_ERRORS as _error:
+                error, _found = tolerated(src_dict, "error", _error, _found, "None | str")
 
             _instance = cls(
                 review_id=review_id,
@@ -107,11 +130,13 @@ class ReviewResult:
                 explanation=explanation,
                 error=error,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

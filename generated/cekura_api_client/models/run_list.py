@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.run_list_evaluation_status import RunListEvaluationStatus
 from ..models.run_list_status import RunListStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -133,6 +133,8 @@ class RunList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -166,16 +168,20 @@ class RunList:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is RunListStatus
-                else enum_value(RunListStatus, self.status, "status")
+                else enum_value(RunListStatus, self.status, "status", self)
             )
         if not isinstance(self.evaluation_status, Unset) and _response:
             field_dict["evaluation_status"] = (
                 self.evaluation_status._value_
                 if type(self.evaluation_status) is RunListEvaluationStatus
-                else enum_value(RunListEvaluationStatus, self.evaluation_status, "evaluation_status")
+                else enum_value(RunListEvaluationStatus, self.evaluation_status, "evaluation_status", self)
             )
         if not isinstance(self.expected_outcome, Unset) and _response:
-            field_dict["expected_outcome"] = self.expected_outcome.to_dict()
+            field_dict["expected_outcome"] = (
+                self.expected_outcome.to_dict()
+                if type(self.expected_outcome) is RunListExpectedOutcome
+                else written(self.expected_outcome, "expected_outcome", self)
+            )
         if not isinstance(self.success, Unset):
             field_dict["success"] = self.success
         if not isinstance(self.timestamp, Unset) and _response:
@@ -184,7 +190,7 @@ class RunList:
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
                 if type(self.timestamp) is datetime.datetime
-                else iso_datetime(self.timestamp, "timestamp")
+                else iso_datetime(self.timestamp, "timestamp", self)
             )
         if not isinstance(self.executed_at, Unset):
             field_dict["executed_at"] = (
@@ -194,10 +200,14 @@ class RunList:
                 if self.executed_at is None
                 else self.executed_at.isoformat().replace("+00:00", "Z")
                 if type(self.executed_at) is datetime.datetime
-                else iso_datetime(self.executed_at, "executed_at")
+                else iso_datetime(self.executed_at, "executed_at", self)
             )
         if not isinstance(self.metadata, Unset) and _response:
-            field_dict["metadata"] = self.metadata.to_dict()
+            field_dict["metadata"] = (
+                self.metadata.to_dict()
+                if type(self.metadata) is RunListMetadata
+                else written(self.metadata, "metadata", self)
+            )
         if not isinstance(self.outbound_number, Unset) and _response:
             field_dict["outbound_number"] = self.outbound_number
         if not isinstance(self.inbound_number, Unset) and _response:
@@ -226,6 +236,8 @@ class RunList:
             field_dict["outbound_dial_window_closes_at"] = self.outbound_dial_window_closes_at
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -234,312 +246,418 @@ class RunList:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "provider_call_id"
-            if "provider_call_id" in src_dict:
-                provider_call_id: Any = src_dict["provider_call_id"]
-                _present += 1
-                if type(provider_call_id) is not str:
-                    provider_call_id = checked(provider_call_id, (str,))
-            else:
-                provider_call_id = UNSET
+            try:
+                if "provider_call_id" in src_dict:
+                    provider_call_id: Any = src_dict["provider_call_id"]
+                    _present += 1
+                    if type(provider_call_id) is not str:
+                        provider_call_id = checked(provider_call_id, (str,))
+                else:
+                    provider_call_id = UNSET
+            except FIELD_ERRORS as _error:
+                provider_call_id, _found = tolerated(src_dict, "provider_call_id", _error, _found, "str")
 
             _field = "trace_id"
-            if "trace_id" in src_dict:
-                trace_id: Any = src_dict["trace_id"]
-                _present += 1
-                if type(trace_id) is not str:
-                    trace_id = checked(trace_id, (str,))
-            else:
-                trace_id = UNSET
+            try:
+                if "trace_id" in src_dict:
+                    trace_id: Any = src_dict["trace_id"]
+                    _present += 1
+                    if type(trace_id) is not str:
+                        trace_id = checked(trace_id, (str,))
+                else:
+                    trace_id = UNSET
+            except FIELD_ERRORS as _error:
+                trace_id, _found = tolerated(src_dict, "trace_id", _error, _found, "str")
 
             _field = "scenario"
-            if "scenario" in src_dict:
-                scenario: Any = src_dict["scenario"]
-                _present += 1
-                if scenario is not None:
-                    if type(scenario) is not int:
-                        scenario = checked(scenario, (int, type(None)))
-            else:
-                scenario = UNSET
+            try:
+                if "scenario" in src_dict:
+                    scenario: Any = src_dict["scenario"]
+                    _present += 1
+                    if scenario is not None:
+                        if type(scenario) is not int:
+                            scenario = checked(scenario, (int, type(None)))
+                else:
+                    scenario = UNSET
+            except FIELD_ERRORS as _error:
+                scenario, _found = tolerated(src_dict, "scenario", _error, _found, "int | None")
 
             _field = "scenario_name"
-            if "scenario_name" in src_dict:
-                scenario_name: Any = src_dict["scenario_name"]
-                _present += 1
-                if type(scenario_name) is not str:
-                    scenario_name = checked(scenario_name, (str,))
-            else:
-                scenario_name = UNSET
+            try:
+                if "scenario_name" in src_dict:
+                    scenario_name: Any = src_dict["scenario_name"]
+                    _present += 1
+                    if type(scenario_name) is not str:
+                        scenario_name = checked(scenario_name, (str,))
+                else:
+                    scenario_name = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_name, _found = tolerated(src_dict, "scenario_name", _error, _found, "str")
 
             _field = "personality"
-            if "personality" in src_dict:
-                personality: Any = src_dict["personality"]
-                _present += 1
-                if personality is not None:
-                    if type(personality) is not int:
-                        personality = checked(personality, (int, type(None)))
-            else:
-                personality = UNSET
+            try:
+                if "personality" in src_dict:
+                    personality: Any = src_dict["personality"]
+                    _present += 1
+                    if personality is not None:
+                        if type(personality) is not int:
+                            personality = checked(personality, (int, type(None)))
+                else:
+                    personality = UNSET
+            except FIELD_ERRORS as _error:
+                personality, _found = tolerated(src_dict, "personality", _error, _found, "int | None")
 
             _field = "personality_name"
-            if "personality_name" in src_dict:
-                personality_name: Any = src_dict["personality_name"]
-                _present += 1
-                if type(personality_name) is not str:
-                    personality_name = checked(personality_name, (str,))
-            else:
-                personality_name = UNSET
+            try:
+                if "personality_name" in src_dict:
+                    personality_name: Any = src_dict["personality_name"]
+                    _present += 1
+                    if type(personality_name) is not str:
+                        personality_name = checked(personality_name, (str,))
+                else:
+                    personality_name = UNSET
+            except FIELD_ERRORS as _error:
+                personality_name, _found = tolerated(src_dict, "personality_name", _error, _found, "str")
 
             _field = "result_id"
-            if "result_id" in src_dict:
-                result_id: Any = src_dict["result_id"]
-                _present += 1
-                if type(result_id) is not int:
-                    result_id = checked(result_id, (int,))
-            else:
-                result_id = UNSET
+            try:
+                if "result_id" in src_dict:
+                    result_id: Any = src_dict["result_id"]
+                    _present += 1
+                    if type(result_id) is not int:
+                        result_id = checked(result_id, (int,))
+                else:
+                    result_id = UNSET
+            except FIELD_ERRORS as _error:
+                result_id, _found = tolerated(src_dict, "result_id", _error, _found, "int")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "agent_name"
-            if "agent_name" in src_dict:
-                agent_name: Any = src_dict["agent_name"]
-                _present += 1
-                if type(agent_name) is not str:
-                    agent_name = checked(agent_name, (str,))
-            else:
-                agent_name = UNSET
+            try:
+                if "agent_name" in src_dict:
+                    agent_name: Any = src_dict["agent_name"]
+                    _present += 1
+                    if type(agent_name) is not str:
+                        agent_name = checked(agent_name, (str,))
+                else:
+                    agent_name = UNSET
+            except FIELD_ERRORS as _error:
+                agent_name, _found = tolerated(src_dict, "agent_name", _error, _found, "str")
 
             _field = "duration"
-            if "duration" in src_dict:
-                duration: Any = src_dict["duration"]
-                _present += 1
-                if type(duration) is not str:
-                    duration = checked(duration, (str,))
-            else:
-                duration = UNSET
+            try:
+                if "duration" in src_dict:
+                    duration: Any = src_dict["duration"]
+                    _present += 1
+                    if type(duration) is not str:
+                        duration = checked(duration, (str,))
+                else:
+                    duration = UNSET
+            except FIELD_ERRORS as _error:
+                duration, _found = tolerated(src_dict, "duration", _error, _found, "str")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    RunListStatus._value2member_map_.get(status) or RunListStatus(status)
-                    if type(status) is str
-                    else checked(status, (RunListStatus,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        RunListStatus._value2member_map_.get(status) or RunListStatus(status)
+                        if type(status) is str
+                        else checked(status, (RunListStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "RunListStatus")
 
             _field = "evaluation_status"
-            if "evaluation_status" in src_dict:
-                evaluation_status: Any = src_dict["evaluation_status"]
-                _present += 1
-                evaluation_status = (
-                    RunListEvaluationStatus._value2member_map_.get(evaluation_status)
-                    or RunListEvaluationStatus(evaluation_status)
-                    if type(evaluation_status) is str
-                    else checked(evaluation_status, (RunListEvaluationStatus,))
+            try:
+                if "evaluation_status" in src_dict:
+                    evaluation_status: Any = src_dict["evaluation_status"]
+                    _present += 1
+                    evaluation_status = (
+                        RunListEvaluationStatus._value2member_map_.get(evaluation_status)
+                        or RunListEvaluationStatus(evaluation_status)
+                        if type(evaluation_status) is str
+                        else checked(evaluation_status, (RunListEvaluationStatus,))
+                    )
+                else:
+                    evaluation_status = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_status, _found = tolerated(
+                    src_dict, "evaluation_status", _error, _found, "RunListEvaluationStatus"
                 )
-            else:
-                evaluation_status = UNSET
 
             _field = "expected_outcome"
-            if "expected_outcome" in src_dict:
-                expected_outcome: Any = src_dict["expected_outcome"]
-                _present += 1
-                expected_outcome = RunListExpectedOutcome.from_dict(expected_outcome)
-            else:
-                expected_outcome = UNSET
+            try:
+                if "expected_outcome" in src_dict:
+                    expected_outcome: Any = src_dict["expected_outcome"]
+                    _present += 1
+                    expected_outcome = RunListExpectedOutcome.from_dict(expected_outcome)
+                else:
+                    expected_outcome = UNSET
+            except FIELD_ERRORS as _error:
+                expected_outcome, _found = tolerated(
+                    src_dict, "expected_outcome", _error, _found, "RunListExpectedOutcome"
+                )
 
             _field = "success"
-            if "success" in src_dict:
-                success: Any = src_dict["success"]
-                _present += 1
-                if type(success) is not bool:
-                    success = checked(success, (bool,))
-            else:
-                success = UNSET
+            try:
+                if "success" in src_dict:
+                    success: Any = src_dict["success"]
+                    _present += 1
+                    if type(success) is not bool:
+                        success = checked(success, (bool,))
+                else:
+                    success = UNSET
+            except FIELD_ERRORS as _error:
+                success, _found = tolerated(src_dict, "success", _error, _found, "bool")
 
             _field = "timestamp"
-            if "timestamp" in src_dict:
-                timestamp: Any = src_dict["timestamp"]
-                _timestamp_text = timestamp
-                _present += 1
-                if type(timestamp) is str:
-                    try:
-                        timestamp = fromisoformat(timestamp)
-                    except ValueError:
-                        timestamp = parse_datetime(timestamp)
+            try:
+                if "timestamp" in src_dict:
+                    timestamp: Any = src_dict["timestamp"]
+                    _timestamp_text = timestamp
+                    _present += 1
+                    if type(timestamp) is str:
+                        try:
+                            timestamp = fromisoformat(timestamp)
+                        except ValueError:
+                            timestamp = parse_datetime(timestamp)
+                    else:
+                        timestamp = checked(timestamp, (datetime.datetime,))
+                        _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
                 else:
-                    timestamp = checked(timestamp, (datetime.datetime,))
-                    _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
-            else:
-                timestamp = _timestamp_text = UNSET
+                    timestamp = _timestamp_text = UNSET
+            except FIELD_ERRORS as _error:
+                timestamp, _found = tolerated(src_dict, "timestamp", _error, _found, "datetime.datetime")
+                _timestamp_text = timestamp
 
             _field = "executed_at"
-            if "executed_at" in src_dict:
-                executed_at: Any = src_dict["executed_at"]
+            try:
+                if "executed_at" in src_dict:
+                    executed_at: Any = src_dict["executed_at"]
+                    _executed_at_text = executed_at
+                    _present += 1
+                    if executed_at is not None:
+                        if type(executed_at) is str:
+                            try:
+                                executed_at = fromisoformat(executed_at)
+                            except ValueError:
+                                executed_at = parse_datetime(executed_at)
+                        else:
+                            executed_at = checked(executed_at, (datetime.datetime, type(None)))
+                            _executed_at_text = executed_at.isoformat().replace("+00:00", "Z")
+                else:
+                    executed_at = _executed_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                executed_at, _found = tolerated(src_dict, "executed_at", _error, _found, "datetime.datetime | None")
                 _executed_at_text = executed_at
-                _present += 1
-                if executed_at is not None:
-                    if type(executed_at) is str:
-                        try:
-                            executed_at = fromisoformat(executed_at)
-                        except ValueError:
-                            executed_at = parse_datetime(executed_at)
-                    else:
-                        executed_at = checked(executed_at, (datetime.datetime, type(None)))
-                        _executed_at_text = executed_at.isoformat().replace("+00:00", "Z")
-            else:
-                executed_at = _executed_at_text = UNSET
 
             _field = "metadata"
-            if "metadata" in src_dict:
-                metadata: Any = src_dict["metadata"]
-                _present += 1
-                metadata = RunListMetadata.from_dict(metadata)
-            else:
-                metadata = UNSET
+            try:
+                if "metadata" in src_dict:
+                    metadata: Any = src_dict["metadata"]
+                    _present += 1
+                    metadata = RunListMetadata.from_dict(metadata)
+                else:
+                    metadata = UNSET
+            except FIELD_ERRORS as _error:
+                metadata, _found = tolerated(src_dict, "metadata", _error, _found, "RunListMetadata")
 
             _field = "outbound_number"
-            if "outbound_number" in src_dict:
-                outbound_number: Any = src_dict["outbound_number"]
-                _present += 1
-                if type(outbound_number) is not str:
-                    outbound_number = checked(outbound_number, (str,))
-            else:
-                outbound_number = UNSET
+            try:
+                if "outbound_number" in src_dict:
+                    outbound_number: Any = src_dict["outbound_number"]
+                    _present += 1
+                    if type(outbound_number) is not str:
+                        outbound_number = checked(outbound_number, (str,))
+                else:
+                    outbound_number = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_number, _found = tolerated(src_dict, "outbound_number", _error, _found, "str")
 
             _field = "inbound_number"
-            if "inbound_number" in src_dict:
-                inbound_number: Any = src_dict["inbound_number"]
-                _present += 1
-                if type(inbound_number) is not str:
-                    inbound_number = checked(inbound_number, (str,))
-            else:
-                inbound_number = UNSET
+            try:
+                if "inbound_number" in src_dict:
+                    inbound_number: Any = src_dict["inbound_number"]
+                    _present += 1
+                    if type(inbound_number) is not str:
+                        inbound_number = checked(inbound_number, (str,))
+                else:
+                    inbound_number = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_number, _found = tolerated(src_dict, "inbound_number", _error, _found, "str")
 
             _field = "critical_categories"
-            if "critical_categories" in src_dict:
-                critical_categories: Any = src_dict["critical_categories"]
-                _present += 1
-                if type(critical_categories) is not str:
-                    critical_categories = checked(critical_categories, (str,))
-            else:
-                critical_categories = UNSET
+            try:
+                if "critical_categories" in src_dict:
+                    critical_categories: Any = src_dict["critical_categories"]
+                    _present += 1
+                    if type(critical_categories) is not str:
+                        critical_categories = checked(critical_categories, (str,))
+                else:
+                    critical_categories = UNSET
+            except FIELD_ERRORS as _error:
+                critical_categories, _found = tolerated(src_dict, "critical_categories", _error, _found, "str")
 
             _field = "metrics"
-            if "metrics" in src_dict:
-                metrics: Any = src_dict["metrics"]
-                _present += 1
-                if type(metrics) is not str:
-                    metrics = checked(metrics, (str,))
-            else:
-                metrics = UNSET
+            try:
+                if "metrics" in src_dict:
+                    metrics: Any = src_dict["metrics"]
+                    _present += 1
+                    if type(metrics) is not str:
+                        metrics = checked(metrics, (str,))
+                else:
+                    metrics = UNSET
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(src_dict, "metrics", _error, _found, "str")
 
             _field = "error_message"
-            if "error_message" in src_dict:
-                error_message: Any = src_dict["error_message"]
-                _present += 1
-                if type(error_message) is not str:
-                    error_message = checked(error_message, (str,))
-            else:
-                error_message = UNSET
+            try:
+                if "error_message" in src_dict:
+                    error_message: Any = src_dict["error_message"]
+                    _present += 1
+                    if type(error_message) is not str:
+                        error_message = checked(error_message, (str,))
+                else:
+                    error_message = UNSET
+            except FIELD_ERRORS as _error:
+                error_message, _found = tolerated(src_dict, "error_message", _error, _found, "str")
 
             _field = "run_as_text"
-            if "run_as_text" in src_dict:
-                run_as_text: Any = src_dict["run_as_text"]
-                _present += 1
-                if type(run_as_text) is not bool:
-                    run_as_text = checked(run_as_text, (bool,))
-            else:
-                run_as_text = UNSET
+            try:
+                if "run_as_text" in src_dict:
+                    run_as_text: Any = src_dict["run_as_text"]
+                    _present += 1
+                    if type(run_as_text) is not bool:
+                        run_as_text = checked(run_as_text, (bool,))
+                else:
+                    run_as_text = UNSET
+            except FIELD_ERRORS as _error:
+                run_as_text, _found = tolerated(src_dict, "run_as_text", _error, _found, "bool")
 
             _field = "test_profile_name"
-            if "test_profile_name" in src_dict:
-                test_profile_name: Any = src_dict["test_profile_name"]
-                _present += 1
-                if type(test_profile_name) is not str:
-                    test_profile_name = checked(test_profile_name, (str,))
-            else:
-                test_profile_name = UNSET
+            try:
+                if "test_profile_name" in src_dict:
+                    test_profile_name: Any = src_dict["test_profile_name"]
+                    _present += 1
+                    if type(test_profile_name) is not str:
+                        test_profile_name = checked(test_profile_name, (str,))
+                else:
+                    test_profile_name = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_name, _found = tolerated(src_dict, "test_profile_name", _error, _found, "str")
 
             _field = "agent_number"
-            if "agent_number" in src_dict:
-                agent_number: Any = src_dict["agent_number"]
-                _present += 1
-                if agent_number is not None:
-                    if type(agent_number) is not str:
-                        agent_number = checked(agent_number, (str, type(None)))
-            else:
-                agent_number = UNSET
+            try:
+                if "agent_number" in src_dict:
+                    agent_number: Any = src_dict["agent_number"]
+                    _present += 1
+                    if agent_number is not None:
+                        if type(agent_number) is not str:
+                            agent_number = checked(agent_number, (str, type(None)))
+                else:
+                    agent_number = UNSET
+            except FIELD_ERRORS as _error:
+                agent_number, _found = tolerated(src_dict, "agent_number", _error, _found, "None | str")
 
             _field = "run_type"
-            if "run_type" in src_dict:
-                run_type: Any = src_dict["run_type"]
-                _present += 1
-                if run_type is not None:
-                    if type(run_type) is not str:
-                        run_type = checked(run_type, (str, type(None)))
-            else:
-                run_type = UNSET
+            try:
+                if "run_type" in src_dict:
+                    run_type: Any = src_dict["run_type"]
+                    _present += 1
+                    if run_type is not None:
+                        if type(run_type) is not str:
+                            run_type = checked(run_type, (str, type(None)))
+                else:
+                    run_type = UNSET
+            except FIELD_ERRORS as _error:
+                run_type, _found = tolerated(src_dict, "run_type", _error, _found, "None | str")
 
             _field = "agent_version"
-            if "agent_version" in src_dict:
-                agent_version: Any = src_dict["agent_version"]
-                _present += 1
-                if type(agent_version) is not str:
-                    agent_version = checked(agent_version, (str,))
-            else:
-                agent_version = UNSET
+            try:
+                if "agent_version" in src_dict:
+                    agent_version: Any = src_dict["agent_version"]
+                    _present += 1
+                    if type(agent_version) is not str:
+                        agent_version = checked(agent_version, (str,))
+                else:
+                    agent_version = UNSET
+            except FIELD_ERRORS as _error:
+                agent_version, _found = tolerated(src_dict, "agent_version", _error, _found, "str")
 
             _field = "outbound_dial_window_opens_at"
-            if "outbound_dial_window_opens_at" in src_dict:
-                outbound_dial_window_opens_at: Any = src_dict["outbound_dial_window_opens_at"]
-                _present += 1
-                if type(outbound_dial_window_opens_at) is not str:
-                    outbound_dial_window_opens_at = checked(outbound_dial_window_opens_at, (str,))
-            else:
-                outbound_dial_window_opens_at = UNSET
+            try:
+                if "outbound_dial_window_opens_at" in src_dict:
+                    outbound_dial_window_opens_at: Any = src_dict["outbound_dial_window_opens_at"]
+                    _present += 1
+                    if type(outbound_dial_window_opens_at) is not str:
+                        outbound_dial_window_opens_at = checked(outbound_dial_window_opens_at, (str,))
+                else:
+                    outbound_dial_window_opens_at = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_dial_window_opens_at, _found = tolerated(
+                    src_dict, "outbound_dial_window_opens_at", _error, _found, "str"
+                )
 
             _field = "outbound_dial_window_seconds"
-            if "outbound_dial_window_seconds" in src_dict:
-                outbound_dial_window_seconds: Any = src_dict["outbound_dial_window_seconds"]
-                _present += 1
-                if type(outbound_dial_window_seconds) is not str:
-                    outbound_dial_window_seconds = checked(outbound_dial_window_seconds, (str,))
-            else:
-                outbound_dial_window_seconds = UNSET
+            try:
+                if "outbound_dial_window_seconds" in src_dict:
+                    outbound_dial_window_seconds: Any = src_dict["outbound_dial_window_seconds"]
+                    _present += 1
+                    if type(outbound_dial_window_seconds) is not str:
+                        outbound_dial_window_seconds = checked(outbound_dial_window_seconds, (str,))
+                else:
+                    outbound_dial_window_seconds = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_dial_window_seconds, _found = tolerated(
+                    src_dict, "outbound_dial_window_seconds", _error, _found, "str"
+                )
 
             _field = "outbound_dial_window_closes_at"
-            if "outbound_dial_window_closes_at" in src_dict:
-                outbound_dial_window_closes_at: Any = src_dict["outbound_dial_window_closes_at"]
-                _present += 1
-                if type(outbound_dial_window_closes_at) is not str:
-                    outbound_dial_window_closes_at = checked(outbound_dial_window_closes_at, (str,))
-            else:
-                outbound_dial_window_closes_at = UNSET
+            try:
+                if "outbound_dial_window_closes_at" in src_dict:
+                    outbound_dial_window_closes_at: Any = src_dict["outbound_dial_window_closes_at"]
+                    _present += 1
+                    if type(outbound_dial_window_closes_at) is not str:
+                        outbound_dial_window_closes_at = checked(outbound_dial_window_closes_at, (str,))
+                else:
+                    outbound_dial_window_closes_at = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_dial_window_closes_at, _found = tolerated(
+                    src_dict, "outbound_dial_window_closes_at", _error, _found, "str"
+                )
 
             _instance = cls(
                 id=id,
@@ -580,11 +698,13 @@ class RunList:
                 executed_at,
                 _executed_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

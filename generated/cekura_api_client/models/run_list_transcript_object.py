@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -35,6 +35,8 @@ class RunListTranscriptObject:
     comparison_spans: list[Any]
     """ Raw multilingual-number spans with backend comparison keys """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -46,39 +48,58 @@ class RunListTranscriptObject:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "role"
-            role: Any = src_dict["role"]
-            if type(role) is not str:
-                role = checked(role, (str,))
+            try:
+                role: Any = src_dict["role"]
+                if type(role) is not str:
+                    role = checked(role, (str,))
+            except FIELD_ERRORS as _error:
+                role, _found = tolerated(src_dict, "role", _error, _found, "str")
 
             _field = "content"
-            content: Any = src_dict["content"]
-            if type(content) is not str:
-                content = checked(content, (str,))
+            try:
+                content: Any = src_dict["content"]
+                if type(content) is not str:
+                    content = checked(content, (str,))
+            except FIELD_ERRORS as _error:
+                content, _found = tolerated(src_dict, "content", _error, _found, "str")
 
             _field = "timestamp"
-            timestamp: Any = src_dict["timestamp"]
-            if type(timestamp) is not float:
-                timestamp = checked(timestamp, (float, int))
+            try:
+                timestamp: Any = src_dict["timestamp"]
+                if type(timestamp) is not float:
+                    timestamp = checked(timestamp, (float, int))
+            except FIELD_ERRORS as _error:
+                timestamp, _found = tolerated(src_dict, "timestamp", _error, _found, "float")
 
             _field = "normalized_content"
-            normalized_content: Any = src_dict["normalized_content"]
-            if type(normalized_content) is not str:
-                normalized_content = checked(normalized_content, (str,))
+            try:
+                normalized_content: Any = src_dict["normalized_content"]
+                if type(normalized_content) is not str:
+                    normalized_content = checked(normalized_content, (str,))
+            except FIELD_ERRORS as _error:
+                normalized_content, _found = tolerated(src_dict, "normalized_content", _error, _found, "str")
 
             _field = "comparison_spans"
-            comparison_spans: Any = src_dict["comparison_spans"]
-            if type(comparison_spans) is not list:
-                comparison_spans = checked(comparison_spans, (list,))
+            try:
+                comparison_spans: Any = src_dict["comparison_spans"]
+                if type(comparison_spans) is not list:
+                    comparison_spans = checked(comparison_spans, (list,))
+
+            except FIELD_ERRORS as _error:
+                comparison_spans, _found = tolerated(src_dict, "comparison_spans", _error, _found, "list[Any]")
 
             _instance = cls(
                 role=role,
@@ -87,11 +108,13 @@ class RunListTranscriptObject:
                 normalized_content=normalized_content,
                 comparison_spans=comparison_spans,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 5:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -10,7 +10,7 @@ from .. import types
 from ..models.run_reviews_request_llm_provider import RunReviewsRequestLlmProvider
 from ..models.run_reviews_request_trigger_type import RunReviewsRequestTriggerType
 from ..models.run_reviews_request_type import RunReviewsRequestType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -81,6 +81,10 @@ class RunReviewsRequest:
     skip_save: bool | Unset = False
     """ If true, don't save evaluation results to database (used for internal previews) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
+    _json_names = {"type_": "type"}
+    """ The JSON names of the attributes named otherwise, for the paths `mismatches()` lists. """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -88,7 +92,7 @@ class RunReviewsRequest:
             field_dict["llm_provider"] = (
                 self.llm_provider._value_
                 if type(self.llm_provider) is RunReviewsRequestLlmProvider
-                else enum_value(RunReviewsRequestLlmProvider, self.llm_provider, "llm_provider")
+                else enum_value(RunReviewsRequestLlmProvider, self.llm_provider, "llm_provider", self)
             )
         if not isinstance(self.evaluation_trigger, Unset):
             field_dict["evaluation_trigger"] = self.evaluation_trigger
@@ -98,7 +102,7 @@ class RunReviewsRequest:
             field_dict["trigger_type"] = (
                 self.trigger_type._value_
                 if type(self.trigger_type) is RunReviewsRequestTriggerType
-                else enum_value(RunReviewsRequestTriggerType, self.trigger_type, "trigger_type")
+                else enum_value(RunReviewsRequestTriggerType, self.trigger_type, "trigger_type", self)
             )
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
             field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
@@ -108,7 +112,7 @@ class RunReviewsRequest:
             field_dict["type"] = (
                 self.type_._value_
                 if type(self.type_) is RunReviewsRequestType
-                else enum_value(RunReviewsRequestType, self.type_, "type")
+                else enum_value(RunReviewsRequestType, self.type_, "type", self)
             )
         if not isinstance(self.custom_code, Unset):
             field_dict["custom_code"] = self.custom_code
@@ -126,6 +130,8 @@ class RunReviewsRequest:
             field_dict["skip_save"] = self.skip_save
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -217,142 +223,201 @@ class RunReviewsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "llm_provider"
-            if "llm_provider" in src_dict:
-                llm_provider: Any = src_dict["llm_provider"]
-                _present += 1
-                llm_provider = (
-                    RunReviewsRequestLlmProvider._value2member_map_.get(llm_provider)
-                    or RunReviewsRequestLlmProvider(llm_provider)
-                    if type(llm_provider) is str
-                    else checked(llm_provider, (RunReviewsRequestLlmProvider,))
+            try:
+                if "llm_provider" in src_dict:
+                    llm_provider: Any = src_dict["llm_provider"]
+                    _present += 1
+                    llm_provider = (
+                        RunReviewsRequestLlmProvider._value2member_map_.get(llm_provider)
+                        or RunReviewsRequestLlmProvider(llm_provider)
+                        if type(llm_provider) is str
+                        else checked(llm_provider, (RunReviewsRequestLlmProvider,))
+                    )
+                else:
+                    llm_provider = UNSET
+            except FIELD_ERRORS as _error:
+                llm_provider, _found = tolerated(
+                    src_dict, "llm_provider", _error, _found, "RunReviewsRequestLlmProvider"
                 )
-            else:
-                llm_provider = UNSET
 
             _field = "evaluation_trigger"
-            if "evaluation_trigger" in src_dict:
-                evaluation_trigger: Any = src_dict["evaluation_trigger"]
-                _present += 1
-                if type(evaluation_trigger) is not str:
-                    evaluation_trigger = checked(evaluation_trigger, (str,))
-            else:
-                evaluation_trigger = UNSET
+            try:
+                if "evaluation_trigger" in src_dict:
+                    evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                    _present += 1
+                    if type(evaluation_trigger) is not str:
+                        evaluation_trigger = checked(evaluation_trigger, (str,))
+                else:
+                    evaluation_trigger = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger, _found = tolerated(src_dict, "evaluation_trigger", _error, _found, "str")
 
             _field = "evaluation_trigger_prompt"
-            if "evaluation_trigger_prompt" in src_dict:
-                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
-                _present += 1
-                if type(evaluation_trigger_prompt) is not str:
-                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
-            else:
-                evaluation_trigger_prompt = UNSET
+            try:
+                if "evaluation_trigger_prompt" in src_dict:
+                    evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                    _present += 1
+                    if type(evaluation_trigger_prompt) is not str:
+                        evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+                else:
+                    evaluation_trigger_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_prompt, _found = tolerated(
+                    src_dict, "evaluation_trigger_prompt", _error, _found, "str"
+                )
 
             _field = "trigger_type"
-            if "trigger_type" in src_dict:
-                trigger_type: Any = src_dict["trigger_type"]
-                _present += 1
-                trigger_type = (
-                    RunReviewsRequestTriggerType._value2member_map_.get(trigger_type)
-                    or RunReviewsRequestTriggerType(trigger_type)
-                    if type(trigger_type) is str
-                    else checked(trigger_type, (RunReviewsRequestTriggerType,))
+            try:
+                if "trigger_type" in src_dict:
+                    trigger_type: Any = src_dict["trigger_type"]
+                    _present += 1
+                    trigger_type = (
+                        RunReviewsRequestTriggerType._value2member_map_.get(trigger_type)
+                        or RunReviewsRequestTriggerType(trigger_type)
+                        if type(trigger_type) is str
+                        else checked(trigger_type, (RunReviewsRequestTriggerType,))
+                    )
+                else:
+                    trigger_type = UNSET
+            except FIELD_ERRORS as _error:
+                trigger_type, _found = tolerated(
+                    src_dict, "trigger_type", _error, _found, "RunReviewsRequestTriggerType"
                 )
-            else:
-                trigger_type = UNSET
 
             _field = "evaluation_trigger_custom_code"
-            if "evaluation_trigger_custom_code" in src_dict:
-                evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
-                _present += 1
-                if type(evaluation_trigger_custom_code) is not str:
-                    evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
-            else:
-                evaluation_trigger_custom_code = UNSET
+            try:
+                if "evaluation_trigger_custom_code" in src_dict:
+                    evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
+                    _present += 1
+                    if type(evaluation_trigger_custom_code) is not str:
+                        evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
+                else:
+                    evaluation_trigger_custom_code = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_custom_code, _found = tolerated(
+                    src_dict, "evaluation_trigger_custom_code", _error, _found, "str"
+                )
 
             _field = "description"
-            if "description" in src_dict:
-                description: Any = src_dict["description"]
-                _present += 1
-                if type(description) is not str:
-                    description = checked(description, (str,))
-            else:
-                description = UNSET
+            try:
+                if "description" in src_dict:
+                    description: Any = src_dict["description"]
+                    _present += 1
+                    if type(description) is not str:
+                        description = checked(description, (str,))
+                else:
+                    description = UNSET
+            except FIELD_ERRORS as _error:
+                description, _found = tolerated(src_dict, "description", _error, _found, "str")
 
             _field = "type"
-            if "type" in src_dict:
-                type_: Any = src_dict["type"]
-                _present += 1
-                type_ = (
-                    RunReviewsRequestType._value2member_map_.get(type_) or RunReviewsRequestType(type_)
-                    if type(type_) is str
-                    else checked(type_, (RunReviewsRequestType,))
-                )
-            else:
-                type_ = UNSET
+            try:
+                if "type" in src_dict:
+                    type_: Any = src_dict["type"]
+                    _present += 1
+                    type_ = (
+                        RunReviewsRequestType._value2member_map_.get(type_) or RunReviewsRequestType(type_)
+                        if type(type_) is str
+                        else checked(type_, (RunReviewsRequestType,))
+                    )
+                else:
+                    type_ = UNSET
+            except FIELD_ERRORS as _error:
+                type_, _found = tolerated(src_dict, "type", _error, _found, "RunReviewsRequestType")
 
             _field = "custom_code"
-            if "custom_code" in src_dict:
-                custom_code: Any = src_dict["custom_code"]
-                _present += 1
-                if type(custom_code) is not str:
-                    custom_code = checked(custom_code, (str,))
-            else:
-                custom_code = UNSET
+            try:
+                if "custom_code" in src_dict:
+                    custom_code: Any = src_dict["custom_code"]
+                    _present += 1
+                    if type(custom_code) is not str:
+                        custom_code = checked(custom_code, (str,))
+                else:
+                    custom_code = UNSET
+            except FIELD_ERRORS as _error:
+                custom_code, _found = tolerated(src_dict, "custom_code", _error, _found, "str")
 
             _field = "prompt"
-            if "prompt" in src_dict:
-                prompt: Any = src_dict["prompt"]
-                _present += 1
-                if type(prompt) is not str:
-                    prompt = checked(prompt, (str,))
-            else:
-                prompt = UNSET
+            try:
+                if "prompt" in src_dict:
+                    prompt: Any = src_dict["prompt"]
+                    _present += 1
+                    if type(prompt) is not str:
+                        prompt = checked(prompt, (str,))
+                else:
+                    prompt = UNSET
+            except FIELD_ERRORS as _error:
+                prompt, _found = tolerated(src_dict, "prompt", _error, _found, "str")
 
             _field = "metric_description_program"
-            if "metric_description_program" in src_dict:
-                metric_description_program: Any = src_dict["metric_description_program"]
-                _present += 1
+            try:
+                if "metric_description_program" in src_dict:
+                    metric_description_program: Any = src_dict["metric_description_program"]
+                    _present += 1
 
-            else:
-                metric_description_program = UNSET
+                else:
+                    metric_description_program = UNSET
+            except FIELD_ERRORS as _error:
+                metric_description_program, _found = tolerated(
+                    src_dict, "metric_description_program", _error, _found, "Any"
+                )
 
             _field = "metric_description_variables"
-            if "metric_description_variables" in src_dict:
-                metric_description_variables: Any = src_dict["metric_description_variables"]
-                _present += 1
+            try:
+                if "metric_description_variables" in src_dict:
+                    metric_description_variables: Any = src_dict["metric_description_variables"]
+                    _present += 1
 
-            else:
-                metric_description_variables = UNSET
+                else:
+                    metric_description_variables = UNSET
+            except FIELD_ERRORS as _error:
+                metric_description_variables, _found = tolerated(
+                    src_dict, "metric_description_variables", _error, _found, "Any"
+                )
 
             _field = "evaluation_trigger_program"
-            if "evaluation_trigger_program" in src_dict:
-                evaluation_trigger_program: Any = src_dict["evaluation_trigger_program"]
-                _present += 1
+            try:
+                if "evaluation_trigger_program" in src_dict:
+                    evaluation_trigger_program: Any = src_dict["evaluation_trigger_program"]
+                    _present += 1
 
-            else:
-                evaluation_trigger_program = UNSET
+                else:
+                    evaluation_trigger_program = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_program, _found = tolerated(
+                    src_dict, "evaluation_trigger_program", _error, _found, "Any"
+                )
 
             _field = "evaluation_trigger_variables"
-            if "evaluation_trigger_variables" in src_dict:
-                evaluation_trigger_variables: Any = src_dict["evaluation_trigger_variables"]
-                _present += 1
+            try:
+                if "evaluation_trigger_variables" in src_dict:
+                    evaluation_trigger_variables: Any = src_dict["evaluation_trigger_variables"]
+                    _present += 1
 
-            else:
-                evaluation_trigger_variables = UNSET
+                else:
+                    evaluation_trigger_variables = UNSET
+            except FIELD_ERRORS as _error:
+                evaluation_trigger_variables, _found = tolerated(
+                    src_dict, "evaluation_trigger_variables", _error, _found, "Any"
+                )
 
             _field = "skip_save"
-            if "skip_save" in src_dict:
-                skip_save: Any = src_dict["skip_save"]
-                _present += 1
-                if type(skip_save) is not bool:
-                    skip_save = checked(skip_save, (bool,))
-            else:
-                skip_save = UNSET
+            try:
+                if "skip_save" in src_dict:
+                    skip_save: Any = src_dict["skip_save"]
+                    _present += 1
+                    if type(skip_save) is not bool:
+                        skip_save = checked(skip_save, (bool,))
+                else:
+                    skip_save = UNSET
+            except FIELD_ERRORS as _error:
+                skip_save, _found = tolerated(src_dict, "skip_save", _error, _found, "bool")
 
             _instance = cls(
                 llm_provider=llm_provider,
@@ -370,11 +435,13 @@ class RunReviewsRequest:
                 evaluation_trigger_variables=evaluation_trigger_variables,
                 skip_save=skip_save,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

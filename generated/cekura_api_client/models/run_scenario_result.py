@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_scenario_result_status import RunScenarioResultStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -99,6 +99,8 @@ class RunScenarioResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -118,7 +120,7 @@ class RunScenarioResult:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is RunScenarioResultStatus
-                else enum_value(RunScenarioResultStatus, self.status, "status")
+                else enum_value(RunScenarioResultStatus, self.status, "status", self)
             )
         if not isinstance(self.success_rate, Unset):
             field_dict["success_rate"] = self.success_rate
@@ -127,14 +129,16 @@ class RunScenarioResult:
         if not isinstance(self.is_cronjob, Unset) and _response:
             field_dict["is_cronjob"] = self.is_cronjob
         if not isinstance(self.runs, Unset) and _response:
-            field_dict["runs"] = self.runs.to_dict()
+            field_dict["runs"] = (
+                self.runs.to_dict() if type(self.runs) is RunScenarioResultRuns else written(self.runs, "runs", self)
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -142,10 +146,12 @@ class RunScenarioResult:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -154,120 +160,156 @@ class RunScenarioResult:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "agent_inbound"
-            if "agent_inbound" in src_dict:
-                agent_inbound: Any = src_dict["agent_inbound"]
-                _present += 1
-                if type(agent_inbound) is not bool:
-                    agent_inbound = checked(agent_inbound, (bool,))
-            else:
-                agent_inbound = UNSET
+            try:
+                if "agent_inbound" in src_dict:
+                    agent_inbound: Any = src_dict["agent_inbound"]
+                    _present += 1
+                    if type(agent_inbound) is not bool:
+                        agent_inbound = checked(agent_inbound, (bool,))
+                else:
+                    agent_inbound = UNSET
+            except FIELD_ERRORS as _error:
+                agent_inbound, _found = tolerated(src_dict, "agent_inbound", _error, _found, "bool")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    RunScenarioResultStatus._value2member_map_.get(status) or RunScenarioResultStatus(status)
-                    if type(status) is str
-                    else checked(status, (RunScenarioResultStatus,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        RunScenarioResultStatus._value2member_map_.get(status) or RunScenarioResultStatus(status)
+                        if type(status) is str
+                        else checked(status, (RunScenarioResultStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "RunScenarioResultStatus")
 
             _field = "success_rate"
-            if "success_rate" in src_dict:
-                success_rate: Any = src_dict["success_rate"]
-                _present += 1
-                if type(success_rate) is not float:
-                    success_rate = checked(success_rate, (float, int))
-            else:
-                success_rate = UNSET
+            try:
+                if "success_rate" in src_dict:
+                    success_rate: Any = src_dict["success_rate"]
+                    _present += 1
+                    if type(success_rate) is not float:
+                        success_rate = checked(success_rate, (float, int))
+                else:
+                    success_rate = UNSET
+            except FIELD_ERRORS as _error:
+                success_rate, _found = tolerated(src_dict, "success_rate", _error, _found, "float")
 
             _field = "run_as_text"
-            if "run_as_text" in src_dict:
-                run_as_text: Any = src_dict["run_as_text"]
-                _present += 1
-                if type(run_as_text) is not bool:
-                    run_as_text = checked(run_as_text, (bool,))
-            else:
-                run_as_text = UNSET
+            try:
+                if "run_as_text" in src_dict:
+                    run_as_text: Any = src_dict["run_as_text"]
+                    _present += 1
+                    if type(run_as_text) is not bool:
+                        run_as_text = checked(run_as_text, (bool,))
+                else:
+                    run_as_text = UNSET
+            except FIELD_ERRORS as _error:
+                run_as_text, _found = tolerated(src_dict, "run_as_text", _error, _found, "bool")
 
             _field = "is_cronjob"
-            if "is_cronjob" in src_dict:
-                is_cronjob: Any = src_dict["is_cronjob"]
-                _present += 1
-                if type(is_cronjob) is not str:
-                    is_cronjob = checked(is_cronjob, (str,))
-            else:
-                is_cronjob = UNSET
+            try:
+                if "is_cronjob" in src_dict:
+                    is_cronjob: Any = src_dict["is_cronjob"]
+                    _present += 1
+                    if type(is_cronjob) is not str:
+                        is_cronjob = checked(is_cronjob, (str,))
+                else:
+                    is_cronjob = UNSET
+            except FIELD_ERRORS as _error:
+                is_cronjob, _found = tolerated(src_dict, "is_cronjob", _error, _found, "str")
 
             _field = "runs"
-            if "runs" in src_dict:
-                runs: Any = src_dict["runs"]
-                _present += 1
-                runs = RunScenarioResultRuns.from_dict(runs)
-            else:
-                runs = UNSET
+            try:
+                if "runs" in src_dict:
+                    runs: Any = src_dict["runs"]
+                    _present += 1
+                    runs = RunScenarioResultRuns.from_dict(runs)
+                else:
+                    runs = UNSET
+            except FIELD_ERRORS as _error:
+                runs, _found = tolerated(src_dict, "runs", _error, _found, "RunScenarioResultRuns")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 name=name,
@@ -288,11 +330,13 @@ class RunScenarioResult:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -44,6 +44,8 @@ class RunScenariosVapiWebRTCRequest:
     agent; send an empty list to mock none so every tool keeps its original endpoint; send specific names to mock
     only those. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -64,6 +66,8 @@ class RunScenariosVapiWebRTCRequest:
             field_dict["mock_tool_names"] = self.mock_tool_names
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -102,74 +106,110 @@ class RunScenariosVapiWebRTCRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "scenarios"
-            scenarios: Any = src_dict["scenarios"]
-            if type(scenarios) is not list:
-                scenarios = checked(scenarios, (list,))
+            try:
+                scenarios: Any = src_dict["scenarios"]
+                if type(scenarios) is not list:
+                    scenarios = checked(scenarios, (list,))
+                for _item in scenarios:
+                    if type(_item) is not int:
+                        checked(_item, (int,))
+
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(
+                    src_dict, "scenarios", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "vapi_assistant_id"
-            vapi_assistant_id: Any = src_dict["vapi_assistant_id"]
-            if type(vapi_assistant_id) is not str:
-                vapi_assistant_id = checked(vapi_assistant_id, (str,))
+            try:
+                vapi_assistant_id: Any = src_dict["vapi_assistant_id"]
+                if type(vapi_assistant_id) is not str:
+                    vapi_assistant_id = checked(vapi_assistant_id, (str,))
+            except FIELD_ERRORS as _error:
+                vapi_assistant_id, _found = tolerated(src_dict, "vapi_assistant_id", _error, _found, "str")
 
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "project_id"
-            if "project_id" in src_dict:
-                project_id: Any = src_dict["project_id"]
-                _present += 1
-                if type(project_id) is not int:
-                    project_id = checked(project_id, (int,))
-            else:
-                project_id = UNSET
+            try:
+                if "project_id" in src_dict:
+                    project_id: Any = src_dict["project_id"]
+                    _present += 1
+                    if type(project_id) is not int:
+                        project_id = checked(project_id, (int,))
+                else:
+                    project_id = UNSET
+            except FIELD_ERRORS as _error:
+                project_id, _found = tolerated(src_dict, "project_id", _error, _found, "int")
 
             _field = "frequency"
-            if "frequency" in src_dict:
-                frequency: Any = src_dict["frequency"]
-                _present += 1
-                if type(frequency) is not int:
-                    frequency = checked(frequency, (int,))
-            else:
-                frequency = UNSET
+            try:
+                if "frequency" in src_dict:
+                    frequency: Any = src_dict["frequency"]
+                    _present += 1
+                    if type(frequency) is not int:
+                        frequency = checked(frequency, (int,))
+                else:
+                    frequency = UNSET
+            except FIELD_ERRORS as _error:
+                frequency, _found = tolerated(src_dict, "frequency", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "concurrency_limit"
-            if "concurrency_limit" in src_dict:
-                concurrency_limit: Any = src_dict["concurrency_limit"]
-                _present += 1
-                if type(concurrency_limit) is not int:
-                    concurrency_limit = checked(concurrency_limit, (int,))
-            else:
-                concurrency_limit = UNSET
+            try:
+                if "concurrency_limit" in src_dict:
+                    concurrency_limit: Any = src_dict["concurrency_limit"]
+                    _present += 1
+                    if type(concurrency_limit) is not int:
+                        concurrency_limit = checked(concurrency_limit, (int,))
+                else:
+                    concurrency_limit = UNSET
+            except FIELD_ERRORS as _error:
+                concurrency_limit, _found = tolerated(src_dict, "concurrency_limit", _error, _found, "int")
 
             _field = "mock_tool_names"
-            if "mock_tool_names" in src_dict:
-                mock_tool_names: Any = src_dict["mock_tool_names"]
-                _present += 1
-                if type(mock_tool_names) is not list:
-                    mock_tool_names = checked(mock_tool_names, (list,))
+            try:
+                if "mock_tool_names" in src_dict:
+                    mock_tool_names: Any = src_dict["mock_tool_names"]
+                    _present += 1
+                    if type(mock_tool_names) is not list:
+                        mock_tool_names = checked(mock_tool_names, (list,))
+                    for _item in mock_tool_names:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                mock_tool_names = UNSET
+                else:
+                    mock_tool_names = UNSET
+            except FIELD_ERRORS as _error:
+                mock_tool_names, _found = tolerated(
+                    src_dict, "mock_tool_names", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _instance = cls(
                 scenarios=scenarios,
@@ -181,11 +221,13 @@ class RunScenariosVapiWebRTCRequest:
                 concurrency_limit=concurrency_limit,
                 mock_tool_names=mock_tool_names,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -53,6 +53,8 @@ class ScenarioAgentProgress:
     error: None | str | Unset = UNSET
     """ Error message when status is failed """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -64,11 +66,19 @@ class ScenarioAgentProgress:
             "status": self.status,
         }
         if not isinstance(self.result, Unset):
-            field_dict["result"] = None if self.result is None else self.result.to_dict()
+            field_dict["result"] = (
+                None
+                if self.result is None
+                else self.result.to_dict()
+                if type(self.result) is ScenarioAgentProgressResultType0
+                else written(self.result, "result", self)
+            )
         if not isinstance(self.error, Unset):
             field_dict["error"] = self.error
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -77,49 +87,70 @@ class ScenarioAgentProgress:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 4
             _field = "progress_id"
-            progress_id: Any = src_dict["progress_id"]
-            if type(progress_id) is not str:
-                progress_id = checked(progress_id, (str,))
+            try:
+                progress_id: Any = src_dict["progress_id"]
+                if type(progress_id) is not str:
+                    progress_id = checked(progress_id, (str,))
+            except FIELD_ERRORS as _error:
+                progress_id, _found = tolerated(src_dict, "progress_id", _error, _found, "str")
 
             _field = "session_id"
-            session_id: Any = src_dict["session_id"]
-            if session_id is not None:
-                if type(session_id) is not int:
-                    session_id = checked(session_id, (int, type(None)))
+            try:
+                session_id: Any = src_dict["session_id"]
+                if session_id is not None:
+                    if type(session_id) is not int:
+                        session_id = checked(session_id, (int, type(None)))
+            except FIELD_ERRORS as _error:
+                session_id, _found = tolerated(src_dict, "session_id", _error, _found, "int | None")
 
             _field = "mode"
-            mode: Any = src_dict["mode"]
-            if type(mode) is not str:
-                mode = checked(mode, (str,))
+            try:
+                mode: Any = src_dict["mode"]
+                if type(mode) is not str:
+                    mode = checked(mode, (str,))
+            except FIELD_ERRORS as _error:
+                mode, _found = tolerated(src_dict, "mode", _error, _found, "str")
 
             _field = "status"
-            status: Any = src_dict["status"]
-            if type(status) is not str:
-                status = checked(status, (str,))
+            try:
+                status: Any = src_dict["status"]
+                if type(status) is not str:
+                    status = checked(status, (str,))
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "str")
 
             _field = "result"
-            if "result" in src_dict:
-                result: Any = src_dict["result"]
-                _present += 1
-                if result is not None:
-                    result = ScenarioAgentProgressResultType0.from_dict(result)
-            else:
-                result = UNSET
+            try:
+                if "result" in src_dict:
+                    result: Any = src_dict["result"]
+                    _present += 1
+                    if result is not None:
+                        result = ScenarioAgentProgressResultType0.from_dict(result)
+                else:
+                    result = UNSET
+            except FIELD_ERRORS as _error:
+                result, _found = tolerated(
+                    src_dict, "result", _error, _found, "None | ScenarioAgentProgressResultType0"
+                )
 
             _field = "error"
-            if "error" in src_dict:
-                error: Any = src_dict["error"]
-                _present += 1
-                if error is not None:
-                    if type(error) is not str:
-                        error = checked(error, (str, type(None)))
-            else:
-                error = UNSET
+            try:
+                if "error" in src_dict:
+                    error: Any = src_dict["error"]
+                    _present += 1
+                    if error is not None:
+                        if type(error) is not str:
+                            error = checked(error, (str, type(None)))
+                else:
+                    error = UNSET
+            except FIELD_ERRORS as _error:
+                error, _found = tolerated(src_dict, "error", _error, _found, "None | str")
 
             _instance = cls(
                 progress_id=progress_id,
@@ -129,11 +160,13 @@ class ScenarioAgentProgress:
                 result=result,
                 error=error,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -115,6 +115,8 @@ class ScenarioAgentRequest:
     inbound_phone_numbers: list[int] | Unset = UNSET
     """ Inbound numbers that will be attached to the generated evaluators (validated up front) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -129,7 +131,16 @@ class ScenarioAgentRequest:
         if not isinstance(self.session_id, Unset):
             field_dict["session_id"] = self.session_id
         if not isinstance(self.context, Unset):
-            field_dict["context"] = None if self.context is None else [element.to_dict() for element in self.context]
+            field_dict["context"] = (
+                None
+                if self.context is None
+                else [
+                    element.to_dict() if type(element) is ConversationContextItem else written(element, "context", self)
+                    for element in self.context
+                ]
+                if type(self.context) is list
+                else written(self.context, "context", self)
+            )
         if not isinstance(self.num_scenarios, Unset):
             field_dict["num_scenarios"] = self.num_scenarios
         if not isinstance(self.knowledge_base, Unset):
@@ -139,16 +150,38 @@ class ScenarioAgentRequest:
         if not isinstance(self.apply_changes, Unset):
             field_dict["apply_changes"] = self.apply_changes
         if not isinstance(self.updated_scenarios, Unset):
-            field_dict["updated_scenarios"] = [element.to_dict() for element in self.updated_scenarios]
+            field_dict["updated_scenarios"] = (
+                [
+                    element.to_dict()
+                    if type(element) is ScenarioAgentRequestUpdatedScenariosItem
+                    else written(element, "updated_scenarios", self)
+                    for element in self.updated_scenarios
+                ]
+                if type(self.updated_scenarios) is list
+                else written(self.updated_scenarios, "updated_scenarios", self)
+            )
         if not isinstance(self.agent_selections, Unset):
-            field_dict["agent_selections"] = self.agent_selections.to_dict()
+            field_dict["agent_selections"] = (
+                self.agent_selections.to_dict()
+                if type(self.agent_selections) is ScenarioAgentRequestAgentSelections
+                else written(self.agent_selections, "agent_selections", self)
+            )
         if not isinstance(self.agent_resolution_response, Unset):
             field_dict["agent_resolution_response"] = self.agent_resolution_response
         if not isinstance(self.scenarios_needing_agent, Unset):
             field_dict["scenarios_needing_agent"] = self.scenarios_needing_agent
         if not isinstance(self.pending_tool_calls, Unset):
             field_dict["pending_tool_calls"] = (
-                None if self.pending_tool_calls is None else [element.to_dict() for element in self.pending_tool_calls]
+                None
+                if self.pending_tool_calls is None
+                else [
+                    element.to_dict()
+                    if type(element) is ScenarioAgentRequestPendingToolCallsType0Item
+                    else written(element, "pending_tool_calls", self)
+                    for element in self.pending_tool_calls
+                ]
+                if type(self.pending_tool_calls) is list
+                else written(self.pending_tool_calls, "pending_tool_calls", self)
             )
         if not isinstance(self.tool_ids, Unset):
             field_dict["tool_ids"] = self.tool_ids
@@ -156,6 +189,8 @@ class ScenarioAgentRequest:
             field_dict["inbound_phone_numbers"] = self.inbound_phone_numbers
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -275,169 +310,273 @@ class ScenarioAgentRequest:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "user_message"
-            if "user_message" in src_dict:
-                user_message: Any = src_dict["user_message"]
-                _present += 1
-                if type(user_message) is not str:
-                    user_message = checked(user_message, (str,))
-            else:
-                user_message = UNSET
+            try:
+                if "user_message" in src_dict:
+                    user_message: Any = src_dict["user_message"]
+                    _present += 1
+                    if type(user_message) is not str:
+                        user_message = checked(user_message, (str,))
+                else:
+                    user_message = UNSET
+            except FIELD_ERRORS as _error:
+                user_message, _found = tolerated(src_dict, "user_message", _error, _found, "str")
 
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if agent_id is not None:
-                    if type(agent_id) is not int:
-                        agent_id = checked(agent_id, (int, type(None)))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if agent_id is not None:
+                        if type(agent_id) is not int:
+                            agent_id = checked(agent_id, (int, type(None)))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int | None")
 
             _field = "project_id"
-            if "project_id" in src_dict:
-                project_id: Any = src_dict["project_id"]
-                _present += 1
-                if project_id is not None:
-                    if type(project_id) is not int:
-                        project_id = checked(project_id, (int, type(None)))
-            else:
-                project_id = UNSET
+            try:
+                if "project_id" in src_dict:
+                    project_id: Any = src_dict["project_id"]
+                    _present += 1
+                    if project_id is not None:
+                        if type(project_id) is not int:
+                            project_id = checked(project_id, (int, type(None)))
+                else:
+                    project_id = UNSET
+            except FIELD_ERRORS as _error:
+                project_id, _found = tolerated(src_dict, "project_id", _error, _found, "int | None")
 
             _field = "session_id"
-            if "session_id" in src_dict:
-                session_id: Any = src_dict["session_id"]
-                _present += 1
-                if session_id is not None:
-                    if type(session_id) is not int:
-                        session_id = checked(session_id, (int, type(None)))
-            else:
-                session_id = UNSET
+            try:
+                if "session_id" in src_dict:
+                    session_id: Any = src_dict["session_id"]
+                    _present += 1
+                    if session_id is not None:
+                        if type(session_id) is not int:
+                            session_id = checked(session_id, (int, type(None)))
+                else:
+                    session_id = UNSET
+            except FIELD_ERRORS as _error:
+                session_id, _found = tolerated(src_dict, "session_id", _error, _found, "int | None")
 
             _field = "context"
-            if "context" in src_dict:
-                context: Any = src_dict["context"]
-                _present += 1
-                if context is not None:
-                    if type(context) is not list:
-                        context = checked(context, (list, type(None)))
-                    context = [ConversationContextItem.from_dict(element) for element in context]
-            else:
-                context = UNSET
+            try:
+                if "context" in src_dict:
+                    context: Any = src_dict["context"]
+                    _present += 1
+                    if context is not None:
+                        if type(context) is not list:
+                            context = checked(context, (list, type(None)))
+                        context = [ConversationContextItem.from_dict(element) for element in context]
+                else:
+                    context = UNSET
+            except FIELD_ERRORS as _error:
+                context, _found = tolerated(
+                    src_dict,
+                    "context",
+                    _error,
+                    _found,
+                    "list[ConversationContextItem] | None",
+                    lambda element: ConversationContextItem.from_dict(element),
+                )
 
             _field = "num_scenarios"
-            if "num_scenarios" in src_dict:
-                num_scenarios: Any = src_dict["num_scenarios"]
-                _present += 1
-                if type(num_scenarios) is not int:
-                    num_scenarios = checked(num_scenarios, (int,))
-            else:
-                num_scenarios = UNSET
+            try:
+                if "num_scenarios" in src_dict:
+                    num_scenarios: Any = src_dict["num_scenarios"]
+                    _present += 1
+                    if type(num_scenarios) is not int:
+                        num_scenarios = checked(num_scenarios, (int,))
+                else:
+                    num_scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                num_scenarios, _found = tolerated(src_dict, "num_scenarios", _error, _found, "int")
 
             _field = "knowledge_base"
-            if "knowledge_base" in src_dict:
-                knowledge_base: Any = src_dict["knowledge_base"]
-                _present += 1
-                if type(knowledge_base) is not list:
-                    knowledge_base = checked(knowledge_base, (list,))
+            try:
+                if "knowledge_base" in src_dict:
+                    knowledge_base: Any = src_dict["knowledge_base"]
+                    _present += 1
+                    if type(knowledge_base) is not list:
+                        knowledge_base = checked(knowledge_base, (list,))
+                    for _item in knowledge_base:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                knowledge_base = UNSET
+                else:
+                    knowledge_base = UNSET
+            except FIELD_ERRORS as _error:
+                knowledge_base, _found = tolerated(
+                    src_dict, "knowledge_base", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "scenarios"
-            if "scenarios" in src_dict:
-                scenarios: Any = src_dict["scenarios"]
-                _present += 1
+            try:
+                if "scenarios" in src_dict:
+                    scenarios: Any = src_dict["scenarios"]
+                    _present += 1
 
-            else:
-                scenarios = UNSET
+                else:
+                    scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(src_dict, "scenarios", _error, _found, "Any | None")
 
             _field = "apply_changes"
-            if "apply_changes" in src_dict:
-                apply_changes: Any = src_dict["apply_changes"]
-                _present += 1
-                if type(apply_changes) is not bool:
-                    apply_changes = checked(apply_changes, (bool,))
-            else:
-                apply_changes = UNSET
+            try:
+                if "apply_changes" in src_dict:
+                    apply_changes: Any = src_dict["apply_changes"]
+                    _present += 1
+                    if type(apply_changes) is not bool:
+                        apply_changes = checked(apply_changes, (bool,))
+                else:
+                    apply_changes = UNSET
+            except FIELD_ERRORS as _error:
+                apply_changes, _found = tolerated(src_dict, "apply_changes", _error, _found, "bool")
 
             _field = "updated_scenarios"
-            if "updated_scenarios" in src_dict:
-                updated_scenarios: Any = src_dict["updated_scenarios"]
-                _present += 1
-                if type(updated_scenarios) is not list:
-                    updated_scenarios = checked(updated_scenarios, (list,))
-                updated_scenarios = [
-                    ScenarioAgentRequestUpdatedScenariosItem.from_dict(element) for element in updated_scenarios
-                ]
+            try:
+                if "updated_scenarios" in src_dict:
+                    updated_scenarios: Any = src_dict["updated_scenarios"]
+                    _present += 1
+                    if type(updated_scenarios) is not list:
+                        updated_scenarios = checked(updated_scenarios, (list,))
+                    updated_scenarios = [
+                        ScenarioAgentRequestUpdatedScenariosItem.from_dict(element) for element in updated_scenarios
+                    ]
 
-            else:
-                updated_scenarios = UNSET
+                else:
+                    updated_scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                updated_scenarios, _found = tolerated(
+                    src_dict,
+                    "updated_scenarios",
+                    _error,
+                    _found,
+                    "list[ScenarioAgentRequestUpdatedScenariosItem]",
+                    lambda element: ScenarioAgentRequestUpdatedScenariosItem.from_dict(element),
+                )
 
             _field = "agent_selections"
-            if "agent_selections" in src_dict:
-                agent_selections: Any = src_dict["agent_selections"]
-                _present += 1
-                agent_selections = ScenarioAgentRequestAgentSelections.from_dict(agent_selections)
-            else:
-                agent_selections = UNSET
+            try:
+                if "agent_selections" in src_dict:
+                    agent_selections: Any = src_dict["agent_selections"]
+                    _present += 1
+                    agent_selections = ScenarioAgentRequestAgentSelections.from_dict(agent_selections)
+                else:
+                    agent_selections = UNSET
+            except FIELD_ERRORS as _error:
+                agent_selections, _found = tolerated(
+                    src_dict, "agent_selections", _error, _found, "ScenarioAgentRequestAgentSelections"
+                )
 
             _field = "agent_resolution_response"
-            if "agent_resolution_response" in src_dict:
-                agent_resolution_response: Any = src_dict["agent_resolution_response"]
-                _present += 1
-                if type(agent_resolution_response) is not str:
-                    agent_resolution_response = checked(agent_resolution_response, (str,))
-            else:
-                agent_resolution_response = UNSET
+            try:
+                if "agent_resolution_response" in src_dict:
+                    agent_resolution_response: Any = src_dict["agent_resolution_response"]
+                    _present += 1
+                    if type(agent_resolution_response) is not str:
+                        agent_resolution_response = checked(agent_resolution_response, (str,))
+                else:
+                    agent_resolution_response = UNSET
+            except FIELD_ERRORS as _error:
+                agent_resolution_response, _found = tolerated(
+                    src_dict, "agent_resolution_response", _error, _found, "str"
+                )
 
             _field = "scenarios_needing_agent"
-            if "scenarios_needing_agent" in src_dict:
-                scenarios_needing_agent: Any = src_dict["scenarios_needing_agent"]
-                _present += 1
-                if type(scenarios_needing_agent) is not list:
-                    scenarios_needing_agent = checked(scenarios_needing_agent, (list,))
+            try:
+                if "scenarios_needing_agent" in src_dict:
+                    scenarios_needing_agent: Any = src_dict["scenarios_needing_agent"]
+                    _present += 1
+                    if type(scenarios_needing_agent) is not list:
+                        scenarios_needing_agent = checked(scenarios_needing_agent, (list,))
+                    for _item in scenarios_needing_agent:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                scenarios_needing_agent = UNSET
+                else:
+                    scenarios_needing_agent = UNSET
+            except FIELD_ERRORS as _error:
+                scenarios_needing_agent, _found = tolerated(
+                    src_dict,
+                    "scenarios_needing_agent",
+                    _error,
+                    _found,
+                    "list[int]",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "pending_tool_calls"
-            if "pending_tool_calls" in src_dict:
-                pending_tool_calls: Any = src_dict["pending_tool_calls"]
-                _present += 1
-                if pending_tool_calls is not None:
-                    if type(pending_tool_calls) is not list:
-                        pending_tool_calls = checked(pending_tool_calls, (list, type(None)))
-                    pending_tool_calls = [
-                        ScenarioAgentRequestPendingToolCallsType0Item.from_dict(element)
-                        for element in pending_tool_calls
-                    ]
-            else:
-                pending_tool_calls = UNSET
+            try:
+                if "pending_tool_calls" in src_dict:
+                    pending_tool_calls: Any = src_dict["pending_tool_calls"]
+                    _present += 1
+                    if pending_tool_calls is not None:
+                        if type(pending_tool_calls) is not list:
+                            pending_tool_calls = checked(pending_tool_calls, (list, type(None)))
+                        pending_tool_calls = [
+                            ScenarioAgentRequestPendingToolCallsType0Item.from_dict(element)
+                            for element in pending_tool_calls
+                        ]
+                else:
+                    pending_tool_calls = UNSET
+            except FIELD_ERRORS as _error:
+                pending_tool_calls, _found = tolerated(
+                    src_dict,
+                    "pending_tool_calls",
+                    _error,
+                    _found,
+                    "list[ScenarioAgentRequestPendingToolCallsType0Item] | None",
+                    lambda element: ScenarioAgentRequestPendingToolCallsType0Item.from_dict(element),
+                )
 
             _field = "tool_ids"
-            if "tool_ids" in src_dict:
-                tool_ids: Any = src_dict["tool_ids"]
-                _present += 1
-                if type(tool_ids) is not list:
-                    tool_ids = checked(tool_ids, (list,))
+            try:
+                if "tool_ids" in src_dict:
+                    tool_ids: Any = src_dict["tool_ids"]
+                    _present += 1
+                    if type(tool_ids) is not list:
+                        tool_ids = checked(tool_ids, (list,))
+                    for _item in tool_ids:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                tool_ids = UNSET
+                else:
+                    tool_ids = UNSET
+            except FIELD_ERRORS as _error:
+                tool_ids, _found = tolerated(
+                    src_dict, "tool_ids", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "inbound_phone_numbers"
-            if "inbound_phone_numbers" in src_dict:
-                inbound_phone_numbers: Any = src_dict["inbound_phone_numbers"]
-                _present += 1
-                if type(inbound_phone_numbers) is not list:
-                    inbound_phone_numbers = checked(inbound_phone_numbers, (list,))
+            try:
+                if "inbound_phone_numbers" in src_dict:
+                    inbound_phone_numbers: Any = src_dict["inbound_phone_numbers"]
+                    _present += 1
+                    if type(inbound_phone_numbers) is not list:
+                        inbound_phone_numbers = checked(inbound_phone_numbers, (list,))
+                    for _item in inbound_phone_numbers:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                inbound_phone_numbers = UNSET
+                else:
+                    inbound_phone_numbers = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_numbers, _found = tolerated(
+                    src_dict,
+                    "inbound_phone_numbers",
+                    _error,
+                    _found,
+                    "list[int]",
+                    lambda element: checked(element, (int,)),
+                )
 
             _instance = cls(
                 user_message=user_message,
@@ -457,11 +596,13 @@ class ScenarioAgentRequest:
                 tool_ids=tool_ids,
                 inbound_phone_numbers=inbound_phone_numbers,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -13,7 +13,7 @@ from ..models.scenario_history_scenario_language_type_2_type_1 import ScenarioHi
 from ..models.scenario_history_scenario_language_type_3_type_1 import ScenarioHistoryScenarioLanguageType3Type1
 from ..models.scenario_history_scenario_type import ScenarioHistoryScenarioType
 from ..models.scenario_history_suite_type import ScenarioHistorySuiteType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -194,6 +194,8 @@ class ScenarioHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -223,20 +225,26 @@ class ScenarioHistory:
             if _wire is not None and self.history_date is _wire[0]
             else self.history_date.isoformat().replace("+00:00", "Z")
             if type(self.history_date) is datetime.datetime
-            else iso_datetime(self.history_date, "history_date"),
+            else iso_datetime(self.history_date, "history_date", self),
             "history_type": self.history_type._value_
             if type(self.history_type) is ScenarioHistoryHistoryType
-            else enum_value(ScenarioHistoryHistoryType, self.history_type, "history_type"),
+            else enum_value(ScenarioHistoryHistoryType, self.history_type, "history_type", self),
             "scenario_type": self.scenario_type._value_
             if type(self.scenario_type) is ScenarioHistoryScenarioType
-            else enum_value(ScenarioHistoryScenarioType, self.scenario_type, "scenario_type"),
+            else enum_value(ScenarioHistoryScenarioType, self.scenario_type, "scenario_type", self),
         }
         if not isinstance(self.history_id, Unset) and _response:
             field_dict["history_id"] = self.history_id
         if not isinstance(self.history_change_reason, Unset):
             field_dict["history_change_reason"] = self.history_change_reason
         if not isinstance(self.history_user, Unset) and _response:
-            field_dict["history_user"] = None if self.history_user is None else self.history_user.to_dict()
+            field_dict["history_user"] = (
+                None
+                if self.history_user is None
+                else self.history_user.to_dict()
+                if type(self.history_user) is UserInline
+                else written(self.history_user, "history_user", self)
+            )
         if not isinstance(self.version_id, Unset):
             field_dict["version_id"] = self.version_id
         if not isinstance(self.version_name, Unset):
@@ -273,7 +281,7 @@ class ScenarioHistory:
             field_dict["suite_type"] = (
                 self.suite_type._value_
                 if type(self.suite_type) is ScenarioHistorySuiteType
-                else enum_value(ScenarioHistorySuiteType, self.suite_type, "suite_type")
+                else enum_value(ScenarioHistorySuiteType, self.suite_type, "suite_type", self)
             )
         if not isinstance(self.is_predefined, Unset):
             field_dict["is_predefined"] = self.is_predefined
@@ -293,6 +301,8 @@ class ScenarioHistory:
             field_dict["generated_mock_tool_entries"] = self.generated_mock_tool_entries
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -301,265 +311,325 @@ class ScenarioHistory:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "history_date"
-            history_date: Any = src_dict["history_date"]
-            _history_date_text = history_date
-            if type(history_date) is str:
-                try:
-                    history_date = fromisoformat(history_date)
-                except ValueError:
-                    history_date = parse_datetime(history_date)
-            else:
-                history_date = checked(history_date, (datetime.datetime,))
-                _history_date_text = history_date.isoformat().replace("+00:00", "Z")
+            try:
+                history_date: Any = src_dict["history_date"]
+                _history_date_text = history_date
+                if type(history_date) is str:
+                    try:
+                        history_date = fromisoformat(history_date)
+                    except ValueError:
+                        history_date = parse_datetime(history_date)
+                else:
+                    history_date = checked(history_date, (datetime.datetime,))
+                    _history_date_text = history_date.isoformat().replace("+00:00", "Z")
+            except FIELD_ERRORS as _error:
+                history_date, _found = tolerated(src_dict, "history_date", _error, _found, "datetime.datetime")
+                _history_date_text = history_date
 
             _field = "history_type"
-            history_type: Any = src_dict["history_type"]
-            history_type = (
-                ScenarioHistoryHistoryType._value2member_map_.get(history_type)
-                or ScenarioHistoryHistoryType(history_type)
-                if type(history_type) is str
-                else checked(history_type, (ScenarioHistoryHistoryType,))
-            )
+            try:
+                history_type: Any = src_dict["history_type"]
+                history_type = (
+                    ScenarioHistoryHistoryType._value2member_map_.get(history_type)
+                    or ScenarioHistoryHistoryType(history_type)
+                    if type(history_type) is str
+                    else checked(history_type, (ScenarioHistoryHistoryType,))
+                )
+            except FIELD_ERRORS as _error:
+                history_type, _found = tolerated(src_dict, "history_type", _error, _found, "ScenarioHistoryHistoryType")
 
             _field = "scenario_type"
-            scenario_type: Any = src_dict["scenario_type"]
-            scenario_type = (
-                ScenarioHistoryScenarioType._value2member_map_.get(scenario_type)
-                or ScenarioHistoryScenarioType(scenario_type)
-                if type(scenario_type) is str
-                else checked(scenario_type, (ScenarioHistoryScenarioType,))
-            )
+            try:
+                scenario_type: Any = src_dict["scenario_type"]
+                scenario_type = (
+                    ScenarioHistoryScenarioType._value2member_map_.get(scenario_type)
+                    or ScenarioHistoryScenarioType(scenario_type)
+                    if type(scenario_type) is str
+                    else checked(scenario_type, (ScenarioHistoryScenarioType,))
+                )
+            except FIELD_ERRORS as _error:
+                scenario_type, _found = tolerated(
+                    src_dict, "scenario_type", _error, _found, "ScenarioHistoryScenarioType"
+                )
 
             _field = "history_id"
-            if "history_id" in src_dict:
-                history_id: Any = src_dict["history_id"]
-                _present += 1
-                if type(history_id) is not int:
-                    history_id = checked(history_id, (int,))
-            else:
-                history_id = UNSET
+            try:
+                if "history_id" in src_dict:
+                    history_id: Any = src_dict["history_id"]
+                    _present += 1
+                    if type(history_id) is not int:
+                        history_id = checked(history_id, (int,))
+                else:
+                    history_id = UNSET
+            except FIELD_ERRORS as _error:
+                history_id, _found = tolerated(src_dict, "history_id", _error, _found, "int")
 
             _field = "history_change_reason"
-            if "history_change_reason" in src_dict:
-                history_change_reason: Any = src_dict["history_change_reason"]
-                _present += 1
-                if history_change_reason is not None:
-                    if type(history_change_reason) is not str:
-                        history_change_reason = checked(history_change_reason, (str, type(None)))
-            else:
-                history_change_reason = UNSET
+            try:
+                if "history_change_reason" in src_dict:
+                    history_change_reason: Any = src_dict["history_change_reason"]
+                    _present += 1
+                    if history_change_reason is not None:
+                        if type(history_change_reason) is not str:
+                            history_change_reason = checked(history_change_reason, (str, type(None)))
+                else:
+                    history_change_reason = UNSET
+            except FIELD_ERRORS as _error:
+                history_change_reason, _found = tolerated(
+                    src_dict, "history_change_reason", _error, _found, "None | str"
+                )
 
             _field = "history_user"
-            if "history_user" in src_dict:
-                history_user: Any = src_dict["history_user"]
-                _present += 1
-                if history_user is not None:
-                    history_user = UserInline.from_dict(history_user)
-            else:
-                history_user = UNSET
+            try:
+                if "history_user" in src_dict:
+                    history_user: Any = src_dict["history_user"]
+                    _present += 1
+                    if history_user is not None:
+                        history_user = UserInline.from_dict(history_user)
+                else:
+                    history_user = UNSET
+            except FIELD_ERRORS as _error:
+                history_user, _found = tolerated(src_dict, "history_user", _error, _found, "None | UserInline")
 
             _field = "version_id"
-            if "version_id" in src_dict:
-                version_id: Any = src_dict["version_id"]
-                _present += 1
-                if version_id is not None:
-                    if type(version_id) is not str:
-                        version_id = checked(version_id, (str, type(None)))
-            else:
-                version_id = UNSET
+            try:
+                if "version_id" in src_dict:
+                    version_id: Any = src_dict["version_id"]
+                    _present += 1
+                    if version_id is not None:
+                        if type(version_id) is not str:
+                            version_id = checked(version_id, (str, type(None)))
+                else:
+                    version_id = UNSET
+            except FIELD_ERRORS as _error:
+                version_id, _found = tolerated(src_dict, "version_id", _error, _found, "None | str")
 
             _field = "version_name"
-            if "version_name" in src_dict:
-                version_name: Any = src_dict["version_name"]
-                _present += 1
-                if version_name is not None:
-                    if type(version_name) is not str:
-                        version_name = checked(version_name, (str, type(None)))
-            else:
-                version_name = UNSET
+            try:
+                if "version_name" in src_dict:
+                    version_name: Any = src_dict["version_name"]
+                    _present += 1
+                    if version_name is not None:
+                        if type(version_name) is not str:
+                            version_name = checked(version_name, (str, type(None)))
+                else:
+                    version_name = UNSET
+            except FIELD_ERRORS as _error:
+                version_name, _found = tolerated(src_dict, "version_name", _error, _found, "None | str")
 
             _field = "metrics_snapshot"
-            if "metrics_snapshot" in src_dict:
-                metrics_snapshot: Any = src_dict["metrics_snapshot"]
-                _present += 1
+            try:
+                if "metrics_snapshot" in src_dict:
+                    metrics_snapshot: Any = src_dict["metrics_snapshot"]
+                    _present += 1
 
-            else:
-                metrics_snapshot = UNSET
+                else:
+                    metrics_snapshot = UNSET
+            except FIELD_ERRORS as _error:
+                metrics_snapshot, _found = tolerated(src_dict, "metrics_snapshot", _error, _found, "Any | None")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if agent is not None:
-                    if type(agent) is not int:
-                        agent = checked(agent, (int, type(None)))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if agent is not None:
+                        if type(agent) is not int:
+                            agent = checked(agent, (int, type(None)))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int | None")
 
             _field = "personality"
-            if "personality" in src_dict:
-                personality: Any = src_dict["personality"]
-                _present += 1
-                if personality is not None:
-                    if type(personality) is not int:
-                        personality = checked(personality, (int, type(None)))
-            else:
-                personality = UNSET
+            try:
+                if "personality" in src_dict:
+                    personality: Any = src_dict["personality"]
+                    _present += 1
+                    if personality is not None:
+                        if type(personality) is not int:
+                            personality = checked(personality, (int, type(None)))
+                else:
+                    personality = UNSET
+            except FIELD_ERRORS as _error:
+                personality, _found = tolerated(src_dict, "personality", _error, _found, "int | None")
 
             _field = "tags"
-            if "tags" in src_dict:
-                tags: Any = src_dict["tags"]
-                _present += 1
+            try:
+                if "tags" in src_dict:
+                    tags: Any = src_dict["tags"]
+                    _present += 1
 
-            else:
-                tags = UNSET
+                else:
+                    tags = UNSET
+            except FIELD_ERRORS as _error:
+                tags, _found = tolerated(src_dict, "tags", _error, _found, "Any")
 
             _field = "tool_ids"
-            if "tool_ids" in src_dict:
-                tool_ids: Any = src_dict["tool_ids"]
-                _present += 1
+            try:
+                if "tool_ids" in src_dict:
+                    tool_ids: Any = src_dict["tool_ids"]
+                    _present += 1
 
-            else:
-                tool_ids = UNSET
+                else:
+                    tool_ids = UNSET
+            except FIELD_ERRORS as _error:
+                tool_ids, _found = tolerated(src_dict, "tool_ids", _error, _found, "Any")
 
             _field = "first_message"
-            if "first_message" in src_dict:
-                first_message: Any = src_dict["first_message"]
-                _present += 1
-                if type(first_message) is not str:
-                    first_message = checked(first_message, (str,))
-            else:
-                first_message = UNSET
+            try:
+                if "first_message" in src_dict:
+                    first_message: Any = src_dict["first_message"]
+                    _present += 1
+                    if type(first_message) is not str:
+                        first_message = checked(first_message, (str,))
+                else:
+                    first_message = UNSET
+            except FIELD_ERRORS as _error:
+                first_message, _found = tolerated(src_dict, "first_message", _error, _found, "str")
 
             _field = "instructions"
-            if "instructions" in src_dict:
-                instructions: Any = src_dict["instructions"]
-                _present += 1
-                if type(instructions) is not str:
-                    instructions = checked(instructions, (str,))
-            else:
-                instructions = UNSET
+            try:
+                if "instructions" in src_dict:
+                    instructions: Any = src_dict["instructions"]
+                    _present += 1
+                    if type(instructions) is not str:
+                        instructions = checked(instructions, (str,))
+                else:
+                    instructions = UNSET
+            except FIELD_ERRORS as _error:
+                instructions, _found = tolerated(src_dict, "instructions", _error, _found, "str")
 
             _field = "simulation_description"
-            if "simulation_description" in src_dict:
-                simulation_description: Any = src_dict["simulation_description"]
-                _present += 1
-                if type(simulation_description) is not str:
-                    simulation_description = checked(simulation_description, (str,))
-            else:
-                simulation_description = UNSET
+            try:
+                if "simulation_description" in src_dict:
+                    simulation_description: Any = src_dict["simulation_description"]
+                    _present += 1
+                    if type(simulation_description) is not str:
+                        simulation_description = checked(simulation_description, (str,))
+                else:
+                    simulation_description = UNSET
+            except FIELD_ERRORS as _error:
+                simulation_description, _found = tolerated(src_dict, "simulation_description", _error, _found, "str")
 
             _field = "information_fields"
-            if "information_fields" in src_dict:
-                information_fields: Any = src_dict["information_fields"]
-                _present += 1
+            try:
+                if "information_fields" in src_dict:
+                    information_fields: Any = src_dict["information_fields"]
+                    _present += 1
 
-            else:
-                information_fields = UNSET
+                else:
+                    information_fields = UNSET
+            except FIELD_ERRORS as _error:
+                information_fields, _found = tolerated(src_dict, "information_fields", _error, _found, "Any")
 
             _field = "expected_outcome_prompt"
-            if "expected_outcome_prompt" in src_dict:
-                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
-                _present += 1
-                if type(expected_outcome_prompt) is not str:
-                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
-            else:
-                expected_outcome_prompt = UNSET
+            try:
+                if "expected_outcome_prompt" in src_dict:
+                    expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                    _present += 1
+                    if type(expected_outcome_prompt) is not str:
+                        expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+                else:
+                    expected_outcome_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                expected_outcome_prompt, _found = tolerated(src_dict, "expected_outcome_prompt", _error, _found, "str")
 
             _field = "scenario_language"
+            try:
 
-            def _parse_scenario_language(
-                data: object,
-            ) -> (
-                None
-                | ScenarioHistoryScenarioLanguageType1
-                | ScenarioHistoryScenarioLanguageType2Type1
-                | ScenarioHistoryScenarioLanguageType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    scenario_language_type_1 = ScenarioHistoryScenarioLanguageType1(data)
-
-                    return scenario_language_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    scenario_language_type_2_type_1 = ScenarioHistoryScenarioLanguageType2Type1(data)
-
-                    return scenario_language_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    scenario_language_type_3_type_1 = ScenarioHistoryScenarioLanguageType3Type1(data)
-
-                    return scenario_language_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_scenario_language(
+                    data: object,
+                ) -> (
                     None
                     | ScenarioHistoryScenarioLanguageType1
                     | ScenarioHistoryScenarioLanguageType2Type1
                     | ScenarioHistoryScenarioLanguageType3Type1
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        scenario_language_type_1 = ScenarioHistoryScenarioLanguageType1(data)
 
-            scenario_language = _parse_scenario_language(src_dict.get("scenario_language", UNSET))
+                        return scenario_language_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        scenario_language_type_2_type_1 = ScenarioHistoryScenarioLanguageType2Type1(data)
 
-            if not isinstance(
-                scenario_language,
-                (
-                    type(None),
-                    ScenarioHistoryScenarioLanguageType1,
-                    ScenarioHistoryScenarioLanguageType2Type1,
-                    ScenarioHistoryScenarioLanguageType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return scenario_language_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        scenario_language_type_3_type_1 = ScenarioHistoryScenarioLanguageType3Type1(data)
+
+                        return scenario_language_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | ScenarioHistoryScenarioLanguageType1
+                        | ScenarioHistoryScenarioLanguageType2Type1
+                        | ScenarioHistoryScenarioLanguageType3Type1
+                        | Unset,
+                        data,
+                    )
+
+                scenario_language = _parse_scenario_language(src_dict.get("scenario_language", UNSET))
+
+                if not isinstance(
                     scenario_language,
                     (
                         type(None),
@@ -568,96 +638,146 @@ class ScenarioHistory:
                         ScenarioHistoryScenarioLanguageType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        scenario_language,
+                        (
+                            type(None),
+                            ScenarioHistoryScenarioLanguageType1,
+                            ScenarioHistoryScenarioLanguageType2Type1,
+                            ScenarioHistoryScenarioLanguageType3Type1,
+                            Unset,
+                        ),
+                    )
+                if scenario_language is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                scenario_language, _found = tolerated(
+                    src_dict,
+                    "scenario_language",
+                    _error,
+                    _found,
+                    "None | ScenarioHistoryScenarioLanguageType1 | ScenarioHistoryScenarioLanguageType2Type1 | ScenarioHistoryScenarioLanguageType3Type1",
                 )
-            if scenario_language is not UNSET:
-                _present += 1
 
             _field = "suite_type"
-            if "suite_type" in src_dict:
-                suite_type: Any = src_dict["suite_type"]
-                _present += 1
-                suite_type = (
-                    ScenarioHistorySuiteType._value2member_map_.get(suite_type) or ScenarioHistorySuiteType(suite_type)
-                    if type(suite_type) is str
-                    else checked(suite_type, (ScenarioHistorySuiteType,))
-                )
-            else:
-                suite_type = UNSET
+            try:
+                if "suite_type" in src_dict:
+                    suite_type: Any = src_dict["suite_type"]
+                    _present += 1
+                    suite_type = (
+                        ScenarioHistorySuiteType._value2member_map_.get(suite_type)
+                        or ScenarioHistorySuiteType(suite_type)
+                        if type(suite_type) is str
+                        else checked(suite_type, (ScenarioHistorySuiteType,))
+                    )
+                else:
+                    suite_type = UNSET
+            except FIELD_ERRORS as _error:
+                suite_type, _found = tolerated(src_dict, "suite_type", _error, _found, "ScenarioHistorySuiteType")
 
             _field = "is_predefined"
-            if "is_predefined" in src_dict:
-                is_predefined: Any = src_dict["is_predefined"]
-                _present += 1
-                if type(is_predefined) is not bool:
-                    is_predefined = checked(is_predefined, (bool,))
-            else:
-                is_predefined = UNSET
+            try:
+                if "is_predefined" in src_dict:
+                    is_predefined: Any = src_dict["is_predefined"]
+                    _present += 1
+                    if type(is_predefined) is not bool:
+                        is_predefined = checked(is_predefined, (bool,))
+                else:
+                    is_predefined = UNSET
+            except FIELD_ERRORS as _error:
+                is_predefined, _found = tolerated(src_dict, "is_predefined", _error, _found, "bool")
 
             _field = "max_duration"
-            if "max_duration" in src_dict:
-                max_duration: Any = src_dict["max_duration"]
-                _present += 1
-                if max_duration is not None:
-                    if type(max_duration) is not int:
-                        max_duration = checked(max_duration, (int, type(None)))
-            else:
-                max_duration = UNSET
+            try:
+                if "max_duration" in src_dict:
+                    max_duration: Any = src_dict["max_duration"]
+                    _present += 1
+                    if max_duration is not None:
+                        if type(max_duration) is not int:
+                            max_duration = checked(max_duration, (int, type(None)))
+                else:
+                    max_duration = UNSET
+            except FIELD_ERRORS as _error:
+                max_duration, _found = tolerated(src_dict, "max_duration", _error, _found, "int | None")
 
             _field = "dynamic_variable_values"
-            if "dynamic_variable_values" in src_dict:
-                dynamic_variable_values: Any = src_dict["dynamic_variable_values"]
-                _present += 1
+            try:
+                if "dynamic_variable_values" in src_dict:
+                    dynamic_variable_values: Any = src_dict["dynamic_variable_values"]
+                    _present += 1
 
-            else:
-                dynamic_variable_values = UNSET
+                else:
+                    dynamic_variable_values = UNSET
+            except FIELD_ERRORS as _error:
+                dynamic_variable_values, _found = tolerated(
+                    src_dict, "dynamic_variable_values", _error, _found, "Any | None"
+                )
 
             _field = "phone_number"
-            if "phone_number" in src_dict:
-                phone_number: Any = src_dict["phone_number"]
-                _present += 1
-                if phone_number is not None:
-                    if type(phone_number) is not int:
-                        phone_number = checked(phone_number, (int, type(None)))
-            else:
-                phone_number = UNSET
+            try:
+                if "phone_number" in src_dict:
+                    phone_number: Any = src_dict["phone_number"]
+                    _present += 1
+                    if phone_number is not None:
+                        if type(phone_number) is not int:
+                            phone_number = checked(phone_number, (int, type(None)))
+                else:
+                    phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                phone_number, _found = tolerated(src_dict, "phone_number", _error, _found, "int | None")
 
             _field = "inbound_phone_number"
-            if "inbound_phone_number" in src_dict:
-                inbound_phone_number: Any = src_dict["inbound_phone_number"]
-                _present += 1
-                if inbound_phone_number is not None:
-                    if type(inbound_phone_number) is not int:
-                        inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
-            else:
-                inbound_phone_number = UNSET
+            try:
+                if "inbound_phone_number" in src_dict:
+                    inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                    _present += 1
+                    if inbound_phone_number is not None:
+                        if type(inbound_phone_number) is not int:
+                            inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
+                else:
+                    inbound_phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_number, _found = tolerated(src_dict, "inbound_phone_number", _error, _found, "int | None")
 
             _field = "test_profile"
-            if "test_profile" in src_dict:
-                test_profile: Any = src_dict["test_profile"]
-                _present += 1
-                if test_profile is not None:
-                    if type(test_profile) is not int:
-                        test_profile = checked(test_profile, (int, type(None)))
-            else:
-                test_profile = UNSET
+            try:
+                if "test_profile" in src_dict:
+                    test_profile: Any = src_dict["test_profile"]
+                    _present += 1
+                    if test_profile is not None:
+                        if type(test_profile) is not int:
+                            test_profile = checked(test_profile, (int, type(None)))
+                else:
+                    test_profile = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile, _found = tolerated(src_dict, "test_profile", _error, _found, "int | None")
 
             _field = "folder"
-            if "folder" in src_dict:
-                folder: Any = src_dict["folder"]
-                _present += 1
-                if folder is not None:
-                    if type(folder) is not int:
-                        folder = checked(folder, (int, type(None)))
-            else:
-                folder = UNSET
+            try:
+                if "folder" in src_dict:
+                    folder: Any = src_dict["folder"]
+                    _present += 1
+                    if folder is not None:
+                        if type(folder) is not int:
+                            folder = checked(folder, (int, type(None)))
+                else:
+                    folder = UNSET
+            except FIELD_ERRORS as _error:
+                folder, _found = tolerated(src_dict, "folder", _error, _found, "int | None")
 
             _field = "generated_mock_tool_entries"
-            if "generated_mock_tool_entries" in src_dict:
-                generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
-                _present += 1
+            try:
+                if "generated_mock_tool_entries" in src_dict:
+                    generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
+                    _present += 1
 
-            else:
-                generated_mock_tool_entries = UNSET
+                else:
+                    generated_mock_tool_entries = UNSET
+            except FIELD_ERRORS as _error:
+                generated_mock_tool_entries, _found = tolerated(
+                    src_dict, "generated_mock_tool_entries", _error, _found, "Any | None"
+                )
 
             _instance = cls(
                 history_date=history_date,
@@ -696,11 +816,13 @@ class ScenarioHistory:
                 history_date,
                 _history_date_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

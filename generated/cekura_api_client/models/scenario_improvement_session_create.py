@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -35,6 +35,8 @@ class ScenarioImprovementSessionCreate:
     """ Title for the session (auto-generated from first user message) """
     scenario_selection: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -51,6 +53,8 @@ class ScenarioImprovementSessionCreate:
             field_dict["scenario_selection"] = self.scenario_selection
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -77,53 +81,69 @@ class ScenarioImprovementSessionCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _field = "scenario_ids"
-            if "scenario_ids" in src_dict:
-                scenario_ids: Any = src_dict["scenario_ids"]
-                _present += 1
+            try:
+                if "scenario_ids" in src_dict:
+                    scenario_ids: Any = src_dict["scenario_ids"]
+                    _present += 1
 
-            else:
-                scenario_ids = UNSET
+                else:
+                    scenario_ids = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_ids, _found = tolerated(src_dict, "scenario_ids", _error, _found, "Any")
 
             _field = "title"
-            if "title" in src_dict:
-                title: Any = src_dict["title"]
-                _present += 1
-                if type(title) is not str:
-                    title = checked(title, (str,))
-            else:
-                title = UNSET
+            try:
+                if "title" in src_dict:
+                    title: Any = src_dict["title"]
+                    _present += 1
+                    if type(title) is not str:
+                        title = checked(title, (str,))
+                else:
+                    title = UNSET
+            except FIELD_ERRORS as _error:
+                title, _found = tolerated(src_dict, "title", _error, _found, "str")
 
             _field = "scenario_selection"
-            if "scenario_selection" in src_dict:
-                scenario_selection: Any = src_dict["scenario_selection"]
-                _present += 1
+            try:
+                if "scenario_selection" in src_dict:
+                    scenario_selection: Any = src_dict["scenario_selection"]
+                    _present += 1
 
-            else:
-                scenario_selection = UNSET
+                else:
+                    scenario_selection = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_selection, _found = tolerated(src_dict, "scenario_selection", _error, _found, "Any")
 
             _instance = cls(
                 id=id,
@@ -132,11 +152,13 @@ class ScenarioImprovementSessionCreate:
                 title=title,
                 scenario_selection=scenario_selection,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.scenario_improvement_session_detail_status import ScenarioImprovementSessionDetailStatus
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -57,6 +57,8 @@ class ScenarioImprovementSessionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -76,7 +78,7 @@ class ScenarioImprovementSessionDetail:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is ScenarioImprovementSessionDetailStatus
-                else enum_value(ScenarioImprovementSessionDetailStatus, self.status, "status")
+                else enum_value(ScenarioImprovementSessionDetailStatus, self.status, "status", self)
             )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
@@ -84,7 +86,7 @@ class ScenarioImprovementSessionDetail:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -92,12 +94,14 @@ class ScenarioImprovementSessionDetail:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if not isinstance(self.created_by, Unset):
             field_dict["created_by"] = self.created_by
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -145,108 +149,138 @@ class ScenarioImprovementSessionDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "title"
-            if "title" in src_dict:
-                title: Any = src_dict["title"]
-                _present += 1
-                if type(title) is not str:
-                    title = checked(title, (str,))
-            else:
-                title = UNSET
+            try:
+                if "title" in src_dict:
+                    title: Any = src_dict["title"]
+                    _present += 1
+                    if type(title) is not str:
+                        title = checked(title, (str,))
+                else:
+                    title = UNSET
+            except FIELD_ERRORS as _error:
+                title, _found = tolerated(src_dict, "title", _error, _found, "str")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _field = "scenario_ids"
-            if "scenario_ids" in src_dict:
-                scenario_ids: Any = src_dict["scenario_ids"]
-                _present += 1
+            try:
+                if "scenario_ids" in src_dict:
+                    scenario_ids: Any = src_dict["scenario_ids"]
+                    _present += 1
 
-            else:
-                scenario_ids = UNSET
+                else:
+                    scenario_ids = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_ids, _found = tolerated(src_dict, "scenario_ids", _error, _found, "Any")
 
             _field = "conversation_history"
-            if "conversation_history" in src_dict:
-                conversation_history: Any = src_dict["conversation_history"]
-                _present += 1
+            try:
+                if "conversation_history" in src_dict:
+                    conversation_history: Any = src_dict["conversation_history"]
+                    _present += 1
 
-            else:
-                conversation_history = UNSET
+                else:
+                    conversation_history = UNSET
+            except FIELD_ERRORS as _error:
+                conversation_history, _found = tolerated(src_dict, "conversation_history", _error, _found, "Any")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    ScenarioImprovementSessionDetailStatus._value2member_map_.get(status)
-                    or ScenarioImprovementSessionDetailStatus(status)
-                    if type(status) is str
-                    else checked(status, (ScenarioImprovementSessionDetailStatus,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        ScenarioImprovementSessionDetailStatus._value2member_map_.get(status)
+                        or ScenarioImprovementSessionDetailStatus(status)
+                        if type(status) is str
+                        else checked(status, (ScenarioImprovementSessionDetailStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "ScenarioImprovementSessionDetailStatus")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _field = "created_by"
-            if "created_by" in src_dict:
-                created_by: Any = src_dict["created_by"]
-                _present += 1
-                if created_by is not None:
-                    if type(created_by) is not int:
-                        created_by = checked(created_by, (int, type(None)))
-            else:
-                created_by = UNSET
+            try:
+                if "created_by" in src_dict:
+                    created_by: Any = src_dict["created_by"]
+                    _present += 1
+                    if created_by is not None:
+                        if type(created_by) is not int:
+                            created_by = checked(created_by, (int, type(None)))
+                else:
+                    created_by = UNSET
+            except FIELD_ERRORS as _error:
+                created_by, _found = tolerated(src_dict, "created_by", _error, _found, "int | None")
 
             _instance = cls(
                 id=id,
@@ -265,11 +299,13 @@ class ScenarioImprovementSessionDetail:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -28,6 +28,8 @@ class ScenarioInstructionsRequest:
     extra_instructions: str
     current_instructions: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -38,6 +40,8 @@ class ScenarioInstructionsRequest:
             field_dict["current_instructions"] = self.current_instructions
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -59,39 +63,51 @@ class ScenarioInstructionsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "agent"
-            agent: Any = src_dict["agent"]
-            if type(agent) is not int:
-                agent = checked(agent, (int,))
+            try:
+                agent: Any = src_dict["agent"]
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "extra_instructions"
-            extra_instructions: Any = src_dict["extra_instructions"]
-            if type(extra_instructions) is not str:
-                extra_instructions = checked(extra_instructions, (str,))
+            try:
+                extra_instructions: Any = src_dict["extra_instructions"]
+                if type(extra_instructions) is not str:
+                    extra_instructions = checked(extra_instructions, (str,))
+            except FIELD_ERRORS as _error:
+                extra_instructions, _found = tolerated(src_dict, "extra_instructions", _error, _found, "str")
 
             _field = "current_instructions"
-            if "current_instructions" in src_dict:
-                current_instructions: Any = src_dict["current_instructions"]
-                _present += 1
-                if type(current_instructions) is not str:
-                    current_instructions = checked(current_instructions, (str,))
-            else:
-                current_instructions = UNSET
+            try:
+                if "current_instructions" in src_dict:
+                    current_instructions: Any = src_dict["current_instructions"]
+                    _present += 1
+                    if type(current_instructions) is not str:
+                        current_instructions = checked(current_instructions, (str,))
+                else:
+                    current_instructions = UNSET
+            except FIELD_ERRORS as _error:
+                current_instructions, _found = tolerated(src_dict, "current_instructions", _error, _found, "str")
 
             _instance = cls(
                 agent=agent,
                 extra_instructions=extra_instructions,
                 current_instructions=current_instructions,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

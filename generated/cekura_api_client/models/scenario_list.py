@@ -11,7 +11,7 @@ from ..models.scenario_list_scenario_language_type_1 import ScenarioListScenario
 from ..models.scenario_list_scenario_language_type_2_type_1 import ScenarioListScenarioLanguageType2Type1
 from ..models.scenario_list_scenario_language_type_3_type_1 import ScenarioListScenarioLanguageType3Type1
 from ..models.scenario_list_scenario_type import ScenarioListScenarioType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -277,6 +277,8 @@ class ScenarioList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -324,7 +326,7 @@ class ScenarioList:
             field_dict["scenario_type"] = (
                 self.scenario_type._value_
                 if type(self.scenario_type) is ScenarioListScenarioType
-                else enum_value(ScenarioListScenarioType, self.scenario_type, "scenario_type")
+                else enum_value(ScenarioListScenarioType, self.scenario_type, "scenario_type", self)
             )
         if not isinstance(self.tags, Unset):
             field_dict["tags"] = self.tags
@@ -343,7 +345,11 @@ class ScenarioList:
         if not isinstance(self.test_profile, Unset):
             field_dict["test_profile"] = self.test_profile
         if not isinstance(self.test_profile_data, Unset) and _response:
-            field_dict["test_profile_data"] = self.test_profile_data.to_dict()
+            field_dict["test_profile_data"] = (
+                self.test_profile_data.to_dict()
+                if type(self.test_profile_data) is AIAgentTestProfile
+                else written(self.test_profile_data, "test_profile_data", self)
+            )
         if not isinstance(self.dynamic_variable_values, Unset):
             field_dict["dynamic_variable_values"] = self.dynamic_variable_values
         if not isinstance(self.created_at, Unset) and _response:
@@ -352,7 +358,7 @@ class ScenarioList:
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -360,7 +366,7 @@ class ScenarioList:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if not isinstance(self.created_by, Unset) and _response:
             field_dict["created_by"] = self.created_by
@@ -370,6 +376,8 @@ class ScenarioList:
             field_dict["folder_path"] = self.folder_path
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -378,141 +386,160 @@ class ScenarioList:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 3
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "instructions"
-            instructions: Any = src_dict["instructions"]
-            if type(instructions) is not str:
-                instructions = checked(instructions, (str,))
+            try:
+                instructions: Any = src_dict["instructions"]
+                if type(instructions) is not str:
+                    instructions = checked(instructions, (str,))
+            except FIELD_ERRORS as _error:
+                instructions, _found = tolerated(src_dict, "instructions", _error, _found, "str")
 
             _field = "agent"
-            agent: Any = src_dict["agent"]
-            if type(agent) is not int:
-                agent = checked(agent, (int,))
+            try:
+                agent: Any = src_dict["agent"]
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "personality"
-            if "personality" in src_dict:
-                personality: Any = src_dict["personality"]
-                _present += 1
-                if personality is not None:
-                    if type(personality) is not int:
-                        personality = checked(personality, (int, type(None)))
-            else:
-                personality = UNSET
+            try:
+                if "personality" in src_dict:
+                    personality: Any = src_dict["personality"]
+                    _present += 1
+                    if personality is not None:
+                        if type(personality) is not int:
+                            personality = checked(personality, (int, type(None)))
+                else:
+                    personality = UNSET
+            except FIELD_ERRORS as _error:
+                personality, _found = tolerated(src_dict, "personality", _error, _found, "int | None")
 
             _field = "personality_name"
-            if "personality_name" in src_dict:
-                personality_name: Any = src_dict["personality_name"]
-                _present += 1
-                if type(personality_name) is not str:
-                    personality_name = checked(personality_name, (str,))
-            else:
-                personality_name = UNSET
+            try:
+                if "personality_name" in src_dict:
+                    personality_name: Any = src_dict["personality_name"]
+                    _present += 1
+                    if type(personality_name) is not str:
+                        personality_name = checked(personality_name, (str,))
+                else:
+                    personality_name = UNSET
+            except FIELD_ERRORS as _error:
+                personality_name, _found = tolerated(src_dict, "personality_name", _error, _found, "str")
 
             _field = "agent_name"
-            if "agent_name" in src_dict:
-                agent_name: Any = src_dict["agent_name"]
-                _present += 1
-                if type(agent_name) is not str:
-                    agent_name = checked(agent_name, (str,))
-            else:
-                agent_name = UNSET
+            try:
+                if "agent_name" in src_dict:
+                    agent_name: Any = src_dict["agent_name"]
+                    _present += 1
+                    if type(agent_name) is not str:
+                        agent_name = checked(agent_name, (str,))
+                else:
+                    agent_name = UNSET
+            except FIELD_ERRORS as _error:
+                agent_name, _found = tolerated(src_dict, "agent_name", _error, _found, "str")
 
             _field = "phone_number"
-            if "phone_number" in src_dict:
-                phone_number: Any = src_dict["phone_number"]
-                _present += 1
-                if type(phone_number) is not str:
-                    phone_number = checked(phone_number, (str,))
-            else:
-                phone_number = UNSET
+            try:
+                if "phone_number" in src_dict:
+                    phone_number: Any = src_dict["phone_number"]
+                    _present += 1
+                    if type(phone_number) is not str:
+                        phone_number = checked(phone_number, (str,))
+                else:
+                    phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                phone_number, _found = tolerated(src_dict, "phone_number", _error, _found, "str")
 
             _field = "expected_outcome_prompt"
-            if "expected_outcome_prompt" in src_dict:
-                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
-                _present += 1
-                if type(expected_outcome_prompt) is not str:
-                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
-            else:
-                expected_outcome_prompt = UNSET
+            try:
+                if "expected_outcome_prompt" in src_dict:
+                    expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                    _present += 1
+                    if type(expected_outcome_prompt) is not str:
+                        expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+                else:
+                    expected_outcome_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                expected_outcome_prompt, _found = tolerated(src_dict, "expected_outcome_prompt", _error, _found, "str")
 
             _field = "scenario_language"
+            try:
 
-            def _parse_scenario_language(
-                data: object,
-            ) -> (
-                None
-                | ScenarioListScenarioLanguageType1
-                | ScenarioListScenarioLanguageType2Type1
-                | ScenarioListScenarioLanguageType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    scenario_language_type_1 = ScenarioListScenarioLanguageType1(data)
-
-                    return scenario_language_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    scenario_language_type_2_type_1 = ScenarioListScenarioLanguageType2Type1(data)
-
-                    return scenario_language_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    scenario_language_type_3_type_1 = ScenarioListScenarioLanguageType3Type1(data)
-
-                    return scenario_language_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_scenario_language(
+                    data: object,
+                ) -> (
                     None
                     | ScenarioListScenarioLanguageType1
                     | ScenarioListScenarioLanguageType2Type1
                     | ScenarioListScenarioLanguageType3Type1
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        scenario_language_type_1 = ScenarioListScenarioLanguageType1(data)
 
-            scenario_language = _parse_scenario_language(src_dict.get("scenario_language", UNSET))
+                        return scenario_language_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        scenario_language_type_2_type_1 = ScenarioListScenarioLanguageType2Type1(data)
 
-            if not isinstance(
-                scenario_language,
-                (
-                    type(None),
-                    ScenarioListScenarioLanguageType1,
-                    ScenarioListScenarioLanguageType2Type1,
-                    ScenarioListScenarioLanguageType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return scenario_language_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        scenario_language_type_3_type_1 = ScenarioListScenarioLanguageType3Type1(data)
+
+                        return scenario_language_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | ScenarioListScenarioLanguageType1
+                        | ScenarioListScenarioLanguageType2Type1
+                        | ScenarioListScenarioLanguageType3Type1
+                        | Unset,
+                        data,
+                    )
+
+                scenario_language = _parse_scenario_language(src_dict.get("scenario_language", UNSET))
+
+                if not isinstance(
                     scenario_language,
                     (
                         type(None),
@@ -521,170 +548,244 @@ class ScenarioList:
                         ScenarioListScenarioLanguageType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        scenario_language,
+                        (
+                            type(None),
+                            ScenarioListScenarioLanguageType1,
+                            ScenarioListScenarioLanguageType2Type1,
+                            ScenarioListScenarioLanguageType3Type1,
+                            Unset,
+                        ),
+                    )
+                if scenario_language is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                scenario_language, _found = tolerated(
+                    src_dict,
+                    "scenario_language",
+                    _error,
+                    _found,
+                    "None | ScenarioListScenarioLanguageType1 | ScenarioListScenarioLanguageType2Type1 | ScenarioListScenarioLanguageType3Type1",
                 )
-            if scenario_language is not UNSET:
-                _present += 1
 
             _field = "scenario_type"
-            if "scenario_type" in src_dict:
-                scenario_type: Any = src_dict["scenario_type"]
-                _present += 1
-                scenario_type = (
-                    ScenarioListScenarioType._value2member_map_.get(scenario_type)
-                    or ScenarioListScenarioType(scenario_type)
-                    if type(scenario_type) is str
-                    else checked(scenario_type, (ScenarioListScenarioType,))
-                )
-            else:
-                scenario_type = UNSET
+            try:
+                if "scenario_type" in src_dict:
+                    scenario_type: Any = src_dict["scenario_type"]
+                    _present += 1
+                    scenario_type = (
+                        ScenarioListScenarioType._value2member_map_.get(scenario_type)
+                        or ScenarioListScenarioType(scenario_type)
+                        if type(scenario_type) is str
+                        else checked(scenario_type, (ScenarioListScenarioType,))
+                    )
+                else:
+                    scenario_type = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_type, _found = tolerated(src_dict, "scenario_type", _error, _found, "ScenarioListScenarioType")
 
             _field = "tags"
-            if "tags" in src_dict:
-                tags: Any = src_dict["tags"]
-                _present += 1
+            try:
+                if "tags" in src_dict:
+                    tags: Any = src_dict["tags"]
+                    _present += 1
 
-            else:
-                tags = UNSET
+                else:
+                    tags = UNSET
+            except FIELD_ERRORS as _error:
+                tags, _found = tolerated(src_dict, "tags", _error, _found, "Any")
 
             _field = "inbound_phone_number"
-            if "inbound_phone_number" in src_dict:
-                inbound_phone_number: Any = src_dict["inbound_phone_number"]
-                _present += 1
-                if inbound_phone_number is not None:
-                    if type(inbound_phone_number) is not int:
-                        inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
-            else:
-                inbound_phone_number = UNSET
+            try:
+                if "inbound_phone_number" in src_dict:
+                    inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                    _present += 1
+                    if inbound_phone_number is not None:
+                        if type(inbound_phone_number) is not int:
+                            inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
+                else:
+                    inbound_phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_number, _found = tolerated(src_dict, "inbound_phone_number", _error, _found, "int | None")
 
             _field = "inbound_phone_number_data"
-            if "inbound_phone_number_data" in src_dict:
-                inbound_phone_number_data: Any = src_dict["inbound_phone_number_data"]
-                _present += 1
-                if type(inbound_phone_number_data) is not str:
-                    inbound_phone_number_data = checked(inbound_phone_number_data, (str,))
-            else:
-                inbound_phone_number_data = UNSET
+            try:
+                if "inbound_phone_number_data" in src_dict:
+                    inbound_phone_number_data: Any = src_dict["inbound_phone_number_data"]
+                    _present += 1
+                    if type(inbound_phone_number_data) is not str:
+                        inbound_phone_number_data = checked(inbound_phone_number_data, (str,))
+                else:
+                    inbound_phone_number_data = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_number_data, _found = tolerated(
+                    src_dict, "inbound_phone_number_data", _error, _found, "str"
+                )
 
             _field = "metrics"
-            if "metrics" in src_dict:
-                metrics: Any = src_dict["metrics"]
-                _present += 1
-                if type(metrics) is not str:
-                    metrics = checked(metrics, (str,))
-            else:
-                metrics = UNSET
+            try:
+                if "metrics" in src_dict:
+                    metrics: Any = src_dict["metrics"]
+                    _present += 1
+                    if type(metrics) is not str:
+                        metrics = checked(metrics, (str,))
+                else:
+                    metrics = UNSET
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(src_dict, "metrics", _error, _found, "str")
 
             _field = "metric_names"
-            if "metric_names" in src_dict:
-                metric_names: Any = src_dict["metric_names"]
-                _present += 1
-                if type(metric_names) is not str:
-                    metric_names = checked(metric_names, (str,))
-            else:
-                metric_names = UNSET
+            try:
+                if "metric_names" in src_dict:
+                    metric_names: Any = src_dict["metric_names"]
+                    _present += 1
+                    if type(metric_names) is not str:
+                        metric_names = checked(metric_names, (str,))
+                else:
+                    metric_names = UNSET
+            except FIELD_ERRORS as _error:
+                metric_names, _found = tolerated(src_dict, "metric_names", _error, _found, "str")
 
             _field = "first_message"
-            if "first_message" in src_dict:
-                first_message: Any = src_dict["first_message"]
-                _present += 1
-                if type(first_message) is not str:
-                    first_message = checked(first_message, (str,))
-            else:
-                first_message = UNSET
+            try:
+                if "first_message" in src_dict:
+                    first_message: Any = src_dict["first_message"]
+                    _present += 1
+                    if type(first_message) is not str:
+                        first_message = checked(first_message, (str,))
+                else:
+                    first_message = UNSET
+            except FIELD_ERRORS as _error:
+                first_message, _found = tolerated(src_dict, "first_message", _error, _found, "str")
 
             _field = "tool_ids"
-            if "tool_ids" in src_dict:
-                tool_ids: Any = src_dict["tool_ids"]
-                _present += 1
+            try:
+                if "tool_ids" in src_dict:
+                    tool_ids: Any = src_dict["tool_ids"]
+                    _present += 1
 
-            else:
-                tool_ids = UNSET
+                else:
+                    tool_ids = UNSET
+            except FIELD_ERRORS as _error:
+                tool_ids, _found = tolerated(src_dict, "tool_ids", _error, _found, "Any")
 
             _field = "test_profile"
-            if "test_profile" in src_dict:
-                test_profile: Any = src_dict["test_profile"]
-                _present += 1
-                if test_profile is not None:
-                    if type(test_profile) is not int:
-                        test_profile = checked(test_profile, (int, type(None)))
-            else:
-                test_profile = UNSET
+            try:
+                if "test_profile" in src_dict:
+                    test_profile: Any = src_dict["test_profile"]
+                    _present += 1
+                    if test_profile is not None:
+                        if type(test_profile) is not int:
+                            test_profile = checked(test_profile, (int, type(None)))
+                else:
+                    test_profile = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile, _found = tolerated(src_dict, "test_profile", _error, _found, "int | None")
 
             _field = "test_profile_data"
-            if "test_profile_data" in src_dict:
-                test_profile_data: Any = src_dict["test_profile_data"]
-                _present += 1
-                test_profile_data = AIAgentTestProfile.from_dict(test_profile_data)
-            else:
-                test_profile_data = UNSET
+            try:
+                if "test_profile_data" in src_dict:
+                    test_profile_data: Any = src_dict["test_profile_data"]
+                    _present += 1
+                    test_profile_data = AIAgentTestProfile.from_dict(test_profile_data)
+                else:
+                    test_profile_data = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_data, _found = tolerated(
+                    src_dict, "test_profile_data", _error, _found, "AIAgentTestProfile"
+                )
 
             _field = "dynamic_variable_values"
-            if "dynamic_variable_values" in src_dict:
-                dynamic_variable_values: Any = src_dict["dynamic_variable_values"]
-                _present += 1
+            try:
+                if "dynamic_variable_values" in src_dict:
+                    dynamic_variable_values: Any = src_dict["dynamic_variable_values"]
+                    _present += 1
 
-            else:
-                dynamic_variable_values = UNSET
+                else:
+                    dynamic_variable_values = UNSET
+            except FIELD_ERRORS as _error:
+                dynamic_variable_values, _found = tolerated(
+                    src_dict, "dynamic_variable_values", _error, _found, "Any | None"
+                )
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _field = "created_by"
-            if "created_by" in src_dict:
-                created_by: Any = src_dict["created_by"]
-                _present += 1
-                if type(created_by) is not int:
-                    created_by = checked(created_by, (int,))
-            else:
-                created_by = UNSET
+            try:
+                if "created_by" in src_dict:
+                    created_by: Any = src_dict["created_by"]
+                    _present += 1
+                    if type(created_by) is not int:
+                        created_by = checked(created_by, (int,))
+                else:
+                    created_by = UNSET
+            except FIELD_ERRORS as _error:
+                created_by, _found = tolerated(src_dict, "created_by", _error, _found, "int")
 
             _field = "last_updated_by"
-            if "last_updated_by" in src_dict:
-                last_updated_by: Any = src_dict["last_updated_by"]
-                _present += 1
-                if type(last_updated_by) is not int:
-                    last_updated_by = checked(last_updated_by, (int,))
-            else:
-                last_updated_by = UNSET
+            try:
+                if "last_updated_by" in src_dict:
+                    last_updated_by: Any = src_dict["last_updated_by"]
+                    _present += 1
+                    if type(last_updated_by) is not int:
+                        last_updated_by = checked(last_updated_by, (int,))
+                else:
+                    last_updated_by = UNSET
+            except FIELD_ERRORS as _error:
+                last_updated_by, _found = tolerated(src_dict, "last_updated_by", _error, _found, "int")
 
             _field = "folder_path"
-            if "folder_path" in src_dict:
-                folder_path: Any = src_dict["folder_path"]
-                _present += 1
-                if folder_path is not None:
-                    if type(folder_path) is not str:
-                        folder_path = checked(folder_path, (str, type(None)))
-            else:
-                folder_path = UNSET
+            try:
+                if "folder_path" in src_dict:
+                    folder_path: Any = src_dict["folder_path"]
+                    _present += 1
+                    if folder_path is not None:
+                        if type(folder_path) is not str:
+                            folder_path = checked(folder_path, (str, type(None)))
+                else:
+                    folder_path = UNSET
+            except FIELD_ERRORS as _error:
+                folder_path, _found = tolerated(src_dict, "folder_path", _error, _found, "None | str")
 
             _instance = cls(
                 name=name,
@@ -720,11 +821,13 @@ class ScenarioList:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

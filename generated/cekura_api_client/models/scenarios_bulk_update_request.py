@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -68,6 +68,8 @@ class ScenariosBulkUpdateRequest:
     max_duration: int | Unset = UNSET
     """ Replace each evaluator's max duration in seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -103,6 +105,8 @@ class ScenariosBulkUpdateRequest:
             field_dict["max_duration"] = self.max_duration
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -170,144 +174,226 @@ class ScenariosBulkUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "scenarios"
-            scenarios: Any = src_dict["scenarios"]
-            if type(scenarios) is not list:
-                scenarios = checked(scenarios, (list,))
+            try:
+                scenarios: Any = src_dict["scenarios"]
+                if type(scenarios) is not list:
+                    scenarios = checked(scenarios, (list,))
+                for _item in scenarios:
+                    if type(_item) is not int:
+                        checked(_item, (int,))
+
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(
+                    src_dict, "scenarios", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if type(project) is not int:
-                    project = checked(project, (int,))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if type(project) is not int:
+                        project = checked(project, (int,))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "metric_ids_to_add"
-            if "metric_ids_to_add" in src_dict:
-                metric_ids_to_add: Any = src_dict["metric_ids_to_add"]
-                _present += 1
-                if type(metric_ids_to_add) is not list:
-                    metric_ids_to_add = checked(metric_ids_to_add, (list,))
+            try:
+                if "metric_ids_to_add" in src_dict:
+                    metric_ids_to_add: Any = src_dict["metric_ids_to_add"]
+                    _present += 1
+                    if type(metric_ids_to_add) is not list:
+                        metric_ids_to_add = checked(metric_ids_to_add, (list,))
+                    for _item in metric_ids_to_add:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                metric_ids_to_add = UNSET
+                else:
+                    metric_ids_to_add = UNSET
+            except FIELD_ERRORS as _error:
+                metric_ids_to_add, _found = tolerated(
+                    src_dict, "metric_ids_to_add", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "metric_ids_to_remove"
-            if "metric_ids_to_remove" in src_dict:
-                metric_ids_to_remove: Any = src_dict["metric_ids_to_remove"]
-                _present += 1
-                if type(metric_ids_to_remove) is not list:
-                    metric_ids_to_remove = checked(metric_ids_to_remove, (list,))
+            try:
+                if "metric_ids_to_remove" in src_dict:
+                    metric_ids_to_remove: Any = src_dict["metric_ids_to_remove"]
+                    _present += 1
+                    if type(metric_ids_to_remove) is not list:
+                        metric_ids_to_remove = checked(metric_ids_to_remove, (list,))
+                    for _item in metric_ids_to_remove:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                metric_ids_to_remove = UNSET
+                else:
+                    metric_ids_to_remove = UNSET
+            except FIELD_ERRORS as _error:
+                metric_ids_to_remove, _found = tolerated(
+                    src_dict,
+                    "metric_ids_to_remove",
+                    _error,
+                    _found,
+                    "list[int]",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "tool_ids_to_add"
-            if "tool_ids_to_add" in src_dict:
-                tool_ids_to_add: Any = src_dict["tool_ids_to_add"]
-                _present += 1
-                if type(tool_ids_to_add) is not list:
-                    tool_ids_to_add = checked(tool_ids_to_add, (list,))
+            try:
+                if "tool_ids_to_add" in src_dict:
+                    tool_ids_to_add: Any = src_dict["tool_ids_to_add"]
+                    _present += 1
+                    if type(tool_ids_to_add) is not list:
+                        tool_ids_to_add = checked(tool_ids_to_add, (list,))
+                    for _item in tool_ids_to_add:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                tool_ids_to_add = UNSET
+                else:
+                    tool_ids_to_add = UNSET
+            except FIELD_ERRORS as _error:
+                tool_ids_to_add, _found = tolerated(
+                    src_dict, "tool_ids_to_add", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "tool_ids_to_remove"
-            if "tool_ids_to_remove" in src_dict:
-                tool_ids_to_remove: Any = src_dict["tool_ids_to_remove"]
-                _present += 1
-                if type(tool_ids_to_remove) is not list:
-                    tool_ids_to_remove = checked(tool_ids_to_remove, (list,))
+            try:
+                if "tool_ids_to_remove" in src_dict:
+                    tool_ids_to_remove: Any = src_dict["tool_ids_to_remove"]
+                    _present += 1
+                    if type(tool_ids_to_remove) is not list:
+                        tool_ids_to_remove = checked(tool_ids_to_remove, (list,))
+                    for _item in tool_ids_to_remove:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                tool_ids_to_remove = UNSET
+                else:
+                    tool_ids_to_remove = UNSET
+            except FIELD_ERRORS as _error:
+                tool_ids_to_remove, _found = tolerated(
+                    src_dict,
+                    "tool_ids_to_remove",
+                    _error,
+                    _found,
+                    "list[int]",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "personality"
-            if "personality" in src_dict:
-                personality: Any = src_dict["personality"]
-                _present += 1
-                if type(personality) is not int:
-                    personality = checked(personality, (int,))
-            else:
-                personality = UNSET
+            try:
+                if "personality" in src_dict:
+                    personality: Any = src_dict["personality"]
+                    _present += 1
+                    if type(personality) is not int:
+                        personality = checked(personality, (int,))
+                else:
+                    personality = UNSET
+            except FIELD_ERRORS as _error:
+                personality, _found = tolerated(src_dict, "personality", _error, _found, "int")
 
             _field = "test_profile"
-            if "test_profile" in src_dict:
-                test_profile: Any = src_dict["test_profile"]
-                _present += 1
-                if type(test_profile) is not int:
-                    test_profile = checked(test_profile, (int,))
-            else:
-                test_profile = UNSET
+            try:
+                if "test_profile" in src_dict:
+                    test_profile: Any = src_dict["test_profile"]
+                    _present += 1
+                    if type(test_profile) is not int:
+                        test_profile = checked(test_profile, (int,))
+                else:
+                    test_profile = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile, _found = tolerated(src_dict, "test_profile", _error, _found, "int")
 
             _field = "append_instruction"
-            if "append_instruction" in src_dict:
-                append_instruction: Any = src_dict["append_instruction"]
-                _present += 1
-                if type(append_instruction) is not str:
-                    append_instruction = checked(append_instruction, (str,))
-            else:
-                append_instruction = UNSET
+            try:
+                if "append_instruction" in src_dict:
+                    append_instruction: Any = src_dict["append_instruction"]
+                    _present += 1
+                    if type(append_instruction) is not str:
+                        append_instruction = checked(append_instruction, (str,))
+                else:
+                    append_instruction = UNSET
+            except FIELD_ERRORS as _error:
+                append_instruction, _found = tolerated(src_dict, "append_instruction", _error, _found, "str")
 
             _field = "first_message"
-            if "first_message" in src_dict:
-                first_message: Any = src_dict["first_message"]
-                _present += 1
-                if type(first_message) is not str:
-                    first_message = checked(first_message, (str,))
-            else:
-                first_message = UNSET
+            try:
+                if "first_message" in src_dict:
+                    first_message: Any = src_dict["first_message"]
+                    _present += 1
+                    if type(first_message) is not str:
+                        first_message = checked(first_message, (str,))
+                else:
+                    first_message = UNSET
+            except FIELD_ERRORS as _error:
+                first_message, _found = tolerated(src_dict, "first_message", _error, _found, "str")
 
             _field = "phone_number"
-            if "phone_number" in src_dict:
-                phone_number: Any = src_dict["phone_number"]
-                _present += 1
-                if type(phone_number) is not int:
-                    phone_number = checked(phone_number, (int,))
-            else:
-                phone_number = UNSET
+            try:
+                if "phone_number" in src_dict:
+                    phone_number: Any = src_dict["phone_number"]
+                    _present += 1
+                    if type(phone_number) is not int:
+                        phone_number = checked(phone_number, (int,))
+                else:
+                    phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                phone_number, _found = tolerated(src_dict, "phone_number", _error, _found, "int")
 
             _field = "inbound_phone_number"
-            if "inbound_phone_number" in src_dict:
-                inbound_phone_number: Any = src_dict["inbound_phone_number"]
-                _present += 1
-                if type(inbound_phone_number) is not int:
-                    inbound_phone_number = checked(inbound_phone_number, (int,))
-            else:
-                inbound_phone_number = UNSET
+            try:
+                if "inbound_phone_number" in src_dict:
+                    inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                    _present += 1
+                    if type(inbound_phone_number) is not int:
+                        inbound_phone_number = checked(inbound_phone_number, (int,))
+                else:
+                    inbound_phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_number, _found = tolerated(src_dict, "inbound_phone_number", _error, _found, "int")
 
             _field = "folder_path"
-            if "folder_path" in src_dict:
-                folder_path: Any = src_dict["folder_path"]
-                _present += 1
-                if type(folder_path) is not str:
-                    folder_path = checked(folder_path, (str,))
-            else:
-                folder_path = UNSET
+            try:
+                if "folder_path" in src_dict:
+                    folder_path: Any = src_dict["folder_path"]
+                    _present += 1
+                    if type(folder_path) is not str:
+                        folder_path = checked(folder_path, (str,))
+                else:
+                    folder_path = UNSET
+            except FIELD_ERRORS as _error:
+                folder_path, _found = tolerated(src_dict, "folder_path", _error, _found, "str")
 
             _field = "max_duration"
-            if "max_duration" in src_dict:
-                max_duration: Any = src_dict["max_duration"]
-                _present += 1
-                if type(max_duration) is not int:
-                    max_duration = checked(max_duration, (int,))
-            else:
-                max_duration = UNSET
+            try:
+                if "max_duration" in src_dict:
+                    max_duration: Any = src_dict["max_duration"]
+                    _present += 1
+                    if type(max_duration) is not int:
+                        max_duration = checked(max_duration, (int,))
+                else:
+                    max_duration = UNSET
+            except FIELD_ERRORS as _error:
+                max_duration, _found = tolerated(src_dict, "max_duration", _error, _found, "int")
 
             _instance = cls(
                 scenarios=scenarios,
@@ -326,11 +412,13 @@ class ScenariosBulkUpdateRequest:
                 folder_path=folder_path,
                 max_duration=max_duration,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

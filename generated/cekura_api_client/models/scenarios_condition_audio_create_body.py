@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.uploads import as_file
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, File, Unset
@@ -32,6 +32,8 @@ class ScenariosConditionAudioCreateBody:
     action_template: str | Unset = UNSET
     replace_audio_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
@@ -46,6 +48,8 @@ class ScenariosConditionAudioCreateBody:
             field_dict["replace_audio_id"] = self.replace_audio_id
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -70,38 +74,51 @@ class ScenariosConditionAudioCreateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "condition_id"
-            condition_id: Any = src_dict["condition_id"]
-            if type(condition_id) is not int:
-                condition_id = checked(condition_id, (int,))
+            try:
+                condition_id: Any = src_dict["condition_id"]
+                if type(condition_id) is not int:
+                    condition_id = checked(condition_id, (int,))
+            except FIELD_ERRORS as _error:
+                condition_id, _found = tolerated(src_dict, "condition_id", _error, _found, "int")
 
             _field = "file"
-            file = File(payload=BytesIO(src_dict["file"]))
+            try:
+                file = File(payload=BytesIO(src_dict["file"]))
 
-            if not isinstance(file, (File,)):
-                expect(file, (File,))
+                if not isinstance(file, (File,)):
+                    expect(file, (File,))
+            except FIELD_ERRORS as _error:
+                file, _found = tolerated(src_dict, "file", _error, _found, "File")
 
             _field = "action_template"
-            if "action_template" in src_dict:
-                action_template: Any = src_dict["action_template"]
-                _present += 1
-                if type(action_template) is not str:
-                    action_template = checked(action_template, (str,))
-            else:
-                action_template = UNSET
+            try:
+                if "action_template" in src_dict:
+                    action_template: Any = src_dict["action_template"]
+                    _present += 1
+                    if type(action_template) is not str:
+                        action_template = checked(action_template, (str,))
+                else:
+                    action_template = UNSET
+            except FIELD_ERRORS as _error:
+                action_template, _found = tolerated(src_dict, "action_template", _error, _found, "str")
 
             _field = "replace_audio_id"
-            if "replace_audio_id" in src_dict:
-                replace_audio_id: Any = src_dict["replace_audio_id"]
-                _present += 1
-                if type(replace_audio_id) is not str:
-                    replace_audio_id = checked(replace_audio_id, (str,))
-            else:
-                replace_audio_id = UNSET
+            try:
+                if "replace_audio_id" in src_dict:
+                    replace_audio_id: Any = src_dict["replace_audio_id"]
+                    _present += 1
+                    if type(replace_audio_id) is not str:
+                        replace_audio_id = checked(replace_audio_id, (str,))
+                else:
+                    replace_audio_id = UNSET
+            except FIELD_ERRORS as _error:
+                replace_audio_id, _found = tolerated(src_dict, "replace_audio_id", _error, _found, "str")
 
             _instance = cls(
                 condition_id=condition_id,
@@ -109,11 +126,13 @@ class ScenariosConditionAudioCreateBody:
                 action_template=action_template,
                 replace_audio_id=replace_audio_id,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.scenarios_create_from_transcript_progress_2_response_200_status import (
     ScenariosCreateFromTranscriptProgress2Response200Status,
 )
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -41,6 +41,8 @@ class ScenariosCreateFromTranscriptProgress2Response200:
     error: None | str | Unset = UNSET
     scenario: None | ScenariosCreateFromTranscriptProgress2Response200ScenarioType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -52,16 +54,24 @@ class ScenariosCreateFromTranscriptProgress2Response200:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is ScenariosCreateFromTranscriptProgress2Response200Status
-                else enum_value(ScenariosCreateFromTranscriptProgress2Response200Status, self.status, "status")
+                else enum_value(ScenariosCreateFromTranscriptProgress2Response200Status, self.status, "status", self)
             )
         if not isinstance(self.scenario_id, Unset):
             field_dict["scenario_id"] = self.scenario_id
         if not isinstance(self.error, Unset):
             field_dict["error"] = self.error
         if not isinstance(self.scenario, Unset):
-            field_dict["scenario"] = None if self.scenario is None else self.scenario.to_dict()
+            field_dict["scenario"] = (
+                None
+                if self.scenario is None
+                else self.scenario.to_dict()
+                if type(self.scenario) is ScenariosCreateFromTranscriptProgress2Response200ScenarioType0
+                else written(self.scenario, "scenario", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -70,60 +80,84 @@ class ScenariosCreateFromTranscriptProgress2Response200:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    ScenariosCreateFromTranscriptProgress2Response200Status._value2member_map_.get(status)
-                    or ScenariosCreateFromTranscriptProgress2Response200Status(status)
-                    if type(status) is str
-                    else checked(status, (ScenariosCreateFromTranscriptProgress2Response200Status,))
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        ScenariosCreateFromTranscriptProgress2Response200Status._value2member_map_.get(status)
+                        or ScenariosCreateFromTranscriptProgress2Response200Status(status)
+                        if type(status) is str
+                        else checked(status, (ScenariosCreateFromTranscriptProgress2Response200Status,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(
+                    src_dict, "status", _error, _found, "ScenariosCreateFromTranscriptProgress2Response200Status"
                 )
-            else:
-                status = UNSET
 
             _field = "scenario_id"
-            if "scenario_id" in src_dict:
-                scenario_id: Any = src_dict["scenario_id"]
-                _present += 1
-                if scenario_id is not None:
-                    if type(scenario_id) is not int:
-                        scenario_id = checked(scenario_id, (int, type(None)))
-            else:
-                scenario_id = UNSET
+            try:
+                if "scenario_id" in src_dict:
+                    scenario_id: Any = src_dict["scenario_id"]
+                    _present += 1
+                    if scenario_id is not None:
+                        if type(scenario_id) is not int:
+                            scenario_id = checked(scenario_id, (int, type(None)))
+                else:
+                    scenario_id = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_id, _found = tolerated(src_dict, "scenario_id", _error, _found, "int | None")
 
             _field = "error"
-            if "error" in src_dict:
-                error: Any = src_dict["error"]
-                _present += 1
-                if error is not None:
-                    if type(error) is not str:
-                        error = checked(error, (str, type(None)))
-            else:
-                error = UNSET
+            try:
+                if "error" in src_dict:
+                    error: Any = src_dict["error"]
+                    _present += 1
+                    if error is not None:
+                        if type(error) is not str:
+                            error = checked(error, (str, type(None)))
+                else:
+                    error = UNSET
+            except FIELD_ERRORS as _error:
+                error, _found = tolerated(src_dict, "error", _error, _found, "None | str")
 
             _field = "scenario"
-            if "scenario" in src_dict:
-                scenario: Any = src_dict["scenario"]
-                _present += 1
-                if scenario is not None:
-                    scenario = ScenariosCreateFromTranscriptProgress2Response200ScenarioType0.from_dict(scenario)
-            else:
-                scenario = UNSET
+            try:
+                if "scenario" in src_dict:
+                    scenario: Any = src_dict["scenario"]
+                    _present += 1
+                    if scenario is not None:
+                        scenario = ScenariosCreateFromTranscriptProgress2Response200ScenarioType0.from_dict(scenario)
+                else:
+                    scenario = UNSET
+            except FIELD_ERRORS as _error:
+                scenario, _found = tolerated(
+                    src_dict,
+                    "scenario",
+                    _error,
+                    _found,
+                    "None | ScenariosCreateFromTranscriptProgress2Response200ScenarioType0",
+                )
 
             _instance = cls(
                 agent_id=agent_id,
@@ -132,11 +166,13 @@ class ScenariosCreateFromTranscriptProgress2Response200:
                 error=error,
                 scenario=scenario,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

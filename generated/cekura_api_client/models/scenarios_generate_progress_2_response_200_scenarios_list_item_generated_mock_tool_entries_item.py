@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -38,6 +38,8 @@ class ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEnt
     )
     """ The expected tool call for this scenario """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -48,9 +50,16 @@ class ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEnt
         if not isinstance(self.tool_name, Unset):
             field_dict["tool_name"] = self.tool_name
         if not isinstance(self.new_entry, Unset):
-            field_dict["new_entry"] = self.new_entry.to_dict()
+            field_dict["new_entry"] = (
+                self.new_entry.to_dict()
+                if type(self.new_entry)
+                is ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry
+                else written(self.new_entry, "new_entry", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -59,48 +68,66 @@ class ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEnt
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "tool_id"
-            if "tool_id" in src_dict:
-                tool_id: Any = src_dict["tool_id"]
-                _present += 1
-                if type(tool_id) is not int:
-                    tool_id = checked(tool_id, (int,))
-            else:
-                tool_id = UNSET
+            try:
+                if "tool_id" in src_dict:
+                    tool_id: Any = src_dict["tool_id"]
+                    _present += 1
+                    if type(tool_id) is not int:
+                        tool_id = checked(tool_id, (int,))
+                else:
+                    tool_id = UNSET
+            except FIELD_ERRORS as _error:
+                tool_id, _found = tolerated(src_dict, "tool_id", _error, _found, "int")
 
             _field = "tool_name"
-            if "tool_name" in src_dict:
-                tool_name: Any = src_dict["tool_name"]
-                _present += 1
-                if type(tool_name) is not str:
-                    tool_name = checked(tool_name, (str,))
-            else:
-                tool_name = UNSET
+            try:
+                if "tool_name" in src_dict:
+                    tool_name: Any = src_dict["tool_name"]
+                    _present += 1
+                    if type(tool_name) is not str:
+                        tool_name = checked(tool_name, (str,))
+                else:
+                    tool_name = UNSET
+            except FIELD_ERRORS as _error:
+                tool_name, _found = tolerated(src_dict, "tool_name", _error, _found, "str")
 
             _field = "new_entry"
-            if "new_entry" in src_dict:
-                new_entry: Any = src_dict["new_entry"]
-                _present += 1
-                new_entry = ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry.from_dict(
-                    new_entry
+            try:
+                if "new_entry" in src_dict:
+                    new_entry: Any = src_dict["new_entry"]
+                    _present += 1
+                    new_entry = ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry.from_dict(
+                        new_entry
+                    )
+                else:
+                    new_entry = UNSET
+            except FIELD_ERRORS as _error:
+                new_entry, _found = tolerated(
+                    src_dict,
+                    "new_entry",
+                    _error,
+                    _found,
+                    "ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry",
                 )
-            else:
-                new_entry = UNSET
 
             _instance = cls(
                 tool_id=tool_id,
                 tool_name=tool_name,
                 new_entry=new_entry,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -38,6 +38,8 @@ class ScenariosGenerateProgressResponse200:
     """ Number of failed scenarios """
     scenarios_list: list[ScenariosGenerateProgressResponse200ScenariosListItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -50,9 +52,20 @@ class ScenariosGenerateProgressResponse200:
         if not isinstance(self.failed_scenarios, Unset):
             field_dict["failed_scenarios"] = self.failed_scenarios
         if not isinstance(self.scenarios_list, Unset):
-            field_dict["scenarios_list"] = [element.to_dict() for element in self.scenarios_list]
+            field_dict["scenarios_list"] = (
+                [
+                    element.to_dict()
+                    if type(element) is ScenariosGenerateProgressResponse200ScenariosListItem
+                    else written(element, "scenarios_list", self)
+                    for element in self.scenarios_list
+                ]
+                if type(self.scenarios_list) is list
+                else written(self.scenarios_list, "scenarios_list", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -61,50 +74,70 @@ class ScenariosGenerateProgressResponse200:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "total_scenarios"
-            if "total_scenarios" in src_dict:
-                total_scenarios: Any = src_dict["total_scenarios"]
-                _present += 1
-                if type(total_scenarios) is not int:
-                    total_scenarios = checked(total_scenarios, (int,))
-            else:
-                total_scenarios = UNSET
+            try:
+                if "total_scenarios" in src_dict:
+                    total_scenarios: Any = src_dict["total_scenarios"]
+                    _present += 1
+                    if type(total_scenarios) is not int:
+                        total_scenarios = checked(total_scenarios, (int,))
+                else:
+                    total_scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                total_scenarios, _found = tolerated(src_dict, "total_scenarios", _error, _found, "int")
 
             _field = "completed_scenarios"
-            if "completed_scenarios" in src_dict:
-                completed_scenarios: Any = src_dict["completed_scenarios"]
-                _present += 1
-                if type(completed_scenarios) is not int:
-                    completed_scenarios = checked(completed_scenarios, (int,))
-            else:
-                completed_scenarios = UNSET
+            try:
+                if "completed_scenarios" in src_dict:
+                    completed_scenarios: Any = src_dict["completed_scenarios"]
+                    _present += 1
+                    if type(completed_scenarios) is not int:
+                        completed_scenarios = checked(completed_scenarios, (int,))
+                else:
+                    completed_scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                completed_scenarios, _found = tolerated(src_dict, "completed_scenarios", _error, _found, "int")
 
             _field = "failed_scenarios"
-            if "failed_scenarios" in src_dict:
-                failed_scenarios: Any = src_dict["failed_scenarios"]
-                _present += 1
-                if type(failed_scenarios) is not int:
-                    failed_scenarios = checked(failed_scenarios, (int,))
-            else:
-                failed_scenarios = UNSET
+            try:
+                if "failed_scenarios" in src_dict:
+                    failed_scenarios: Any = src_dict["failed_scenarios"]
+                    _present += 1
+                    if type(failed_scenarios) is not int:
+                        failed_scenarios = checked(failed_scenarios, (int,))
+                else:
+                    failed_scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                failed_scenarios, _found = tolerated(src_dict, "failed_scenarios", _error, _found, "int")
 
             _field = "scenarios_list"
-            if "scenarios_list" in src_dict:
-                scenarios_list: Any = src_dict["scenarios_list"]
-                _present += 1
-                if type(scenarios_list) is not list:
-                    scenarios_list = checked(scenarios_list, (list,))
-                scenarios_list = [
-                    ScenariosGenerateProgressResponse200ScenariosListItem.from_dict(element)
-                    for element in scenarios_list
-                ]
+            try:
+                if "scenarios_list" in src_dict:
+                    scenarios_list: Any = src_dict["scenarios_list"]
+                    _present += 1
+                    if type(scenarios_list) is not list:
+                        scenarios_list = checked(scenarios_list, (list,))
+                    scenarios_list = [
+                        ScenariosGenerateProgressResponse200ScenariosListItem.from_dict(element)
+                        for element in scenarios_list
+                    ]
 
-            else:
-                scenarios_list = UNSET
+                else:
+                    scenarios_list = UNSET
+            except FIELD_ERRORS as _error:
+                scenarios_list, _found = tolerated(
+                    src_dict,
+                    "scenarios_list",
+                    _error,
+                    _found,
+                    "list[ScenariosGenerateProgressResponse200ScenariosListItem]",
+                    lambda element: ScenariosGenerateProgressResponse200ScenariosListItem.from_dict(element),
+                )
 
             _instance = cls(
                 total_scenarios=total_scenarios,
@@ -112,11 +145,13 @@ class ScenariosGenerateProgressResponse200:
                 failed_scenarios=failed_scenarios,
                 scenarios_list=scenarios_list,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

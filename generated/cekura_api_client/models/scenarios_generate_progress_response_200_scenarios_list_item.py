@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -111,6 +111,8 @@ class ScenariosGenerateProgressResponse200ScenariosListItem:
     """ Expected mock tool calls generated for this scenario when the agent has mock tools attached. Empty when the
     agent has no mock tools. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -145,13 +147,23 @@ class ScenariosGenerateProgressResponse200ScenariosListItem:
         if not isinstance(self.inbound_phone_number, Unset):
             field_dict["inbound_phone_number"] = self.inbound_phone_number
         if not isinstance(self.inbound_phone_number_data, Unset):
-            field_dict["inbound_phone_number_data"] = self.inbound_phone_number_data.to_dict()
+            field_dict["inbound_phone_number_data"] = (
+                self.inbound_phone_number_data.to_dict()
+                if type(self.inbound_phone_number_data)
+                is ScenariosGenerateProgressResponse200ScenariosListItemInboundPhoneNumberData
+                else written(self.inbound_phone_number_data, "inbound_phone_number_data", self)
+            )
         if not isinstance(self.instructions, Unset):
             field_dict["instructions"] = self.instructions
         if not isinstance(self.simulation_description, Unset):
             field_dict["simulation_description"] = self.simulation_description
         if not isinstance(self.information_fields, Unset):
-            field_dict["information_fields"] = self.information_fields.to_dict()
+            field_dict["information_fields"] = (
+                self.information_fields.to_dict()
+                if type(self.information_fields)
+                is ScenariosGenerateProgressResponse200ScenariosListItemInformationFields
+                else written(self.information_fields, "information_fields", self)
+            )
         if not isinstance(self.expected_outcome_prompt, Unset):
             field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
         if not isinstance(self.scenario_language, Unset):
@@ -159,13 +171,27 @@ class ScenariosGenerateProgressResponse200ScenariosListItem:
         if not isinstance(self.is_simulating, Unset):
             field_dict["is_simulating"] = self.is_simulating
         if not isinstance(self.test_profile_data, Unset):
-            field_dict["test_profile_data"] = self.test_profile_data.to_dict()
+            field_dict["test_profile_data"] = (
+                self.test_profile_data.to_dict()
+                if type(self.test_profile_data) is ScenariosGenerateProgressResponse200ScenariosListItemTestProfileData
+                else written(self.test_profile_data, "test_profile_data", self)
+            )
         if not isinstance(self.generated_mock_tool_entries, Unset):
-            field_dict["generated_mock_tool_entries"] = [
-                element.to_dict() for element in self.generated_mock_tool_entries
-            ]
+            field_dict["generated_mock_tool_entries"] = (
+                [
+                    element.to_dict()
+                    if type(element)
+                    is ScenariosGenerateProgressResponse200ScenariosListItemGeneratedMockToolEntriesItem
+                    else written(element, "generated_mock_tool_entries", self)
+                    for element in self.generated_mock_tool_entries
+                ]
+                if type(self.generated_mock_tool_entries) is list
+                else written(self.generated_mock_tool_entries, "generated_mock_tool_entries", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -174,230 +200,355 @@ class ScenariosGenerateProgressResponse200ScenariosListItem:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "personality"
-            if "personality" in src_dict:
-                personality: Any = src_dict["personality"]
-                _present += 1
-                if type(personality) is not int:
-                    personality = checked(personality, (int,))
-            else:
-                personality = UNSET
+            try:
+                if "personality" in src_dict:
+                    personality: Any = src_dict["personality"]
+                    _present += 1
+                    if type(personality) is not int:
+                        personality = checked(personality, (int,))
+                else:
+                    personality = UNSET
+            except FIELD_ERRORS as _error:
+                personality, _found = tolerated(src_dict, "personality", _error, _found, "int")
 
             _field = "personality_name"
-            if "personality_name" in src_dict:
-                personality_name: Any = src_dict["personality_name"]
-                _present += 1
-                if type(personality_name) is not str:
-                    personality_name = checked(personality_name, (str,))
-            else:
-                personality_name = UNSET
+            try:
+                if "personality_name" in src_dict:
+                    personality_name: Any = src_dict["personality_name"]
+                    _present += 1
+                    if type(personality_name) is not str:
+                        personality_name = checked(personality_name, (str,))
+                else:
+                    personality_name = UNSET
+            except FIELD_ERRORS as _error:
+                personality_name, _found = tolerated(src_dict, "personality_name", _error, _found, "str")
 
             _field = "tags"
-            if "tags" in src_dict:
-                tags: Any = src_dict["tags"]
-                _present += 1
-                if type(tags) is not list:
-                    tags = checked(tags, (list,))
+            try:
+                if "tags" in src_dict:
+                    tags: Any = src_dict["tags"]
+                    _present += 1
+                    if type(tags) is not list:
+                        tags = checked(tags, (list,))
+                    for _item in tags:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                tags = UNSET
+                else:
+                    tags = UNSET
+            except FIELD_ERRORS as _error:
+                tags, _found = tolerated(
+                    src_dict, "tags", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "runs"
-            if "runs" in src_dict:
-                runs: Any = src_dict["runs"]
-                _present += 1
-                if type(runs) is not list:
-                    runs = checked(runs, (list,))
+            try:
+                if "runs" in src_dict:
+                    runs: Any = src_dict["runs"]
+                    _present += 1
+                    if type(runs) is not list:
+                        runs = checked(runs, (list,))
+                    for _item in runs:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                runs = UNSET
+                else:
+                    runs = UNSET
+            except FIELD_ERRORS as _error:
+                runs, _found = tolerated(
+                    src_dict, "runs", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "metrics"
-            if "metrics" in src_dict:
-                metrics: Any = src_dict["metrics"]
-                _present += 1
-                if type(metrics) is not list:
-                    metrics = checked(metrics, (list,))
+            try:
+                if "metrics" in src_dict:
+                    metrics: Any = src_dict["metrics"]
+                    _present += 1
+                    if type(metrics) is not list:
+                        metrics = checked(metrics, (list,))
+                    for _item in metrics:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                metrics = UNSET
+                else:
+                    metrics = UNSET
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(
+                    src_dict, "metrics", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "metric_names"
-            if "metric_names" in src_dict:
-                metric_names: Any = src_dict["metric_names"]
-                _present += 1
-                if type(metric_names) is not list:
-                    metric_names = checked(metric_names, (list,))
+            try:
+                if "metric_names" in src_dict:
+                    metric_names: Any = src_dict["metric_names"]
+                    _present += 1
+                    if type(metric_names) is not list:
+                        metric_names = checked(metric_names, (list,))
+                    for _item in metric_names:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                metric_names = UNSET
+                else:
+                    metric_names = UNSET
+            except FIELD_ERRORS as _error:
+                metric_names, _found = tolerated(
+                    src_dict, "metric_names", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "phone_number"
-            if "phone_number" in src_dict:
-                phone_number: Any = src_dict["phone_number"]
-                _present += 1
-                if type(phone_number) is not str:
-                    phone_number = checked(phone_number, (str,))
-            else:
-                phone_number = UNSET
+            try:
+                if "phone_number" in src_dict:
+                    phone_number: Any = src_dict["phone_number"]
+                    _present += 1
+                    if type(phone_number) is not str:
+                        phone_number = checked(phone_number, (str,))
+                else:
+                    phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                phone_number, _found = tolerated(src_dict, "phone_number", _error, _found, "str")
 
             _field = "phone_number_queue_length"
-            if "phone_number_queue_length" in src_dict:
-                phone_number_queue_length: Any = src_dict["phone_number_queue_length"]
-                _present += 1
-                if type(phone_number_queue_length) is not int:
-                    phone_number_queue_length = checked(phone_number_queue_length, (int,))
-            else:
-                phone_number_queue_length = UNSET
+            try:
+                if "phone_number_queue_length" in src_dict:
+                    phone_number_queue_length: Any = src_dict["phone_number_queue_length"]
+                    _present += 1
+                    if type(phone_number_queue_length) is not int:
+                        phone_number_queue_length = checked(phone_number_queue_length, (int,))
+                else:
+                    phone_number_queue_length = UNSET
+            except FIELD_ERRORS as _error:
+                phone_number_queue_length, _found = tolerated(
+                    src_dict, "phone_number_queue_length", _error, _found, "int"
+                )
 
             _field = "first_message"
-            if "first_message" in src_dict:
-                first_message: Any = src_dict["first_message"]
-                _present += 1
-                if type(first_message) is not str:
-                    first_message = checked(first_message, (str,))
-            else:
-                first_message = UNSET
+            try:
+                if "first_message" in src_dict:
+                    first_message: Any = src_dict["first_message"]
+                    _present += 1
+                    if type(first_message) is not str:
+                        first_message = checked(first_message, (str,))
+                else:
+                    first_message = UNSET
+            except FIELD_ERRORS as _error:
+                first_message, _found = tolerated(src_dict, "first_message", _error, _found, "str")
 
             _field = "inbound_phone_number"
-            if "inbound_phone_number" in src_dict:
-                inbound_phone_number: Any = src_dict["inbound_phone_number"]
-                _present += 1
-                if type(inbound_phone_number) is not int:
-                    inbound_phone_number = checked(inbound_phone_number, (int,))
-            else:
-                inbound_phone_number = UNSET
+            try:
+                if "inbound_phone_number" in src_dict:
+                    inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                    _present += 1
+                    if type(inbound_phone_number) is not int:
+                        inbound_phone_number = checked(inbound_phone_number, (int,))
+                else:
+                    inbound_phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_number, _found = tolerated(src_dict, "inbound_phone_number", _error, _found, "int")
 
             _field = "inbound_phone_number_data"
-            if "inbound_phone_number_data" in src_dict:
-                inbound_phone_number_data: Any = src_dict["inbound_phone_number_data"]
-                _present += 1
-                inbound_phone_number_data = (
-                    ScenariosGenerateProgressResponse200ScenariosListItemInboundPhoneNumberData.from_dict(
-                        inbound_phone_number_data
+            try:
+                if "inbound_phone_number_data" in src_dict:
+                    inbound_phone_number_data: Any = src_dict["inbound_phone_number_data"]
+                    _present += 1
+                    inbound_phone_number_data = (
+                        ScenariosGenerateProgressResponse200ScenariosListItemInboundPhoneNumberData.from_dict(
+                            inbound_phone_number_data
+                        )
                     )
+                else:
+                    inbound_phone_number_data = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_number_data, _found = tolerated(
+                    src_dict,
+                    "inbound_phone_number_data",
+                    _error,
+                    _found,
+                    "ScenariosGenerateProgressResponse200ScenariosListItemInboundPhoneNumberData",
                 )
-            else:
-                inbound_phone_number_data = UNSET
 
             _field = "instructions"
-            if "instructions" in src_dict:
-                instructions: Any = src_dict["instructions"]
-                _present += 1
-                if type(instructions) is not str:
-                    instructions = checked(instructions, (str,))
-            else:
-                instructions = UNSET
+            try:
+                if "instructions" in src_dict:
+                    instructions: Any = src_dict["instructions"]
+                    _present += 1
+                    if type(instructions) is not str:
+                        instructions = checked(instructions, (str,))
+                else:
+                    instructions = UNSET
+            except FIELD_ERRORS as _error:
+                instructions, _found = tolerated(src_dict, "instructions", _error, _found, "str")
 
             _field = "simulation_description"
-            if "simulation_description" in src_dict:
-                simulation_description: Any = src_dict["simulation_description"]
-                _present += 1
-                if type(simulation_description) is not str:
-                    simulation_description = checked(simulation_description, (str,))
-            else:
-                simulation_description = UNSET
+            try:
+                if "simulation_description" in src_dict:
+                    simulation_description: Any = src_dict["simulation_description"]
+                    _present += 1
+                    if type(simulation_description) is not str:
+                        simulation_description = checked(simulation_description, (str,))
+                else:
+                    simulation_description = UNSET
+            except FIELD_ERRORS as _error:
+                simulation_description, _found = tolerated(src_dict, "simulation_description", _error, _found, "str")
 
             _field = "information_fields"
-            if "information_fields" in src_dict:
-                information_fields: Any = src_dict["information_fields"]
-                _present += 1
-                information_fields = ScenariosGenerateProgressResponse200ScenariosListItemInformationFields.from_dict(
-                    information_fields
+            try:
+                if "information_fields" in src_dict:
+                    information_fields: Any = src_dict["information_fields"]
+                    _present += 1
+                    information_fields = (
+                        ScenariosGenerateProgressResponse200ScenariosListItemInformationFields.from_dict(
+                            information_fields
+                        )
+                    )
+                else:
+                    information_fields = UNSET
+            except FIELD_ERRORS as _error:
+                information_fields, _found = tolerated(
+                    src_dict,
+                    "information_fields",
+                    _error,
+                    _found,
+                    "ScenariosGenerateProgressResponse200ScenariosListItemInformationFields",
                 )
-            else:
-                information_fields = UNSET
 
             _field = "expected_outcome_prompt"
-            if "expected_outcome_prompt" in src_dict:
-                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
-                _present += 1
-                if type(expected_outcome_prompt) is not str:
-                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
-            else:
-                expected_outcome_prompt = UNSET
+            try:
+                if "expected_outcome_prompt" in src_dict:
+                    expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                    _present += 1
+                    if type(expected_outcome_prompt) is not str:
+                        expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+                else:
+                    expected_outcome_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                expected_outcome_prompt, _found = tolerated(src_dict, "expected_outcome_prompt", _error, _found, "str")
 
             _field = "scenario_language"
-            if "scenario_language" in src_dict:
-                scenario_language: Any = src_dict["scenario_language"]
-                _present += 1
-                if type(scenario_language) is not str:
-                    scenario_language = checked(scenario_language, (str,))
-            else:
-                scenario_language = UNSET
+            try:
+                if "scenario_language" in src_dict:
+                    scenario_language: Any = src_dict["scenario_language"]
+                    _present += 1
+                    if type(scenario_language) is not str:
+                        scenario_language = checked(scenario_language, (str,))
+                else:
+                    scenario_language = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_language, _found = tolerated(src_dict, "scenario_language", _error, _found, "str")
 
             _field = "is_simulating"
-            if "is_simulating" in src_dict:
-                is_simulating: Any = src_dict["is_simulating"]
-                _present += 1
-                if type(is_simulating) is not bool:
-                    is_simulating = checked(is_simulating, (bool,))
-            else:
-                is_simulating = UNSET
+            try:
+                if "is_simulating" in src_dict:
+                    is_simulating: Any = src_dict["is_simulating"]
+                    _present += 1
+                    if type(is_simulating) is not bool:
+                        is_simulating = checked(is_simulating, (bool,))
+                else:
+                    is_simulating = UNSET
+            except FIELD_ERRORS as _error:
+                is_simulating, _found = tolerated(src_dict, "is_simulating", _error, _found, "bool")
 
             _field = "test_profile_data"
-            if "test_profile_data" in src_dict:
-                test_profile_data: Any = src_dict["test_profile_data"]
-                _present += 1
-                test_profile_data = ScenariosGenerateProgressResponse200ScenariosListItemTestProfileData.from_dict(
-                    test_profile_data
+            try:
+                if "test_profile_data" in src_dict:
+                    test_profile_data: Any = src_dict["test_profile_data"]
+                    _present += 1
+                    test_profile_data = ScenariosGenerateProgressResponse200ScenariosListItemTestProfileData.from_dict(
+                        test_profile_data
+                    )
+                else:
+                    test_profile_data = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_data, _found = tolerated(
+                    src_dict,
+                    "test_profile_data",
+                    _error,
+                    _found,
+                    "ScenariosGenerateProgressResponse200ScenariosListItemTestProfileData",
                 )
-            else:
-                test_profile_data = UNSET
 
             _field = "generated_mock_tool_entries"
-            if "generated_mock_tool_entries" in src_dict:
-                generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
-                _present += 1
-                if type(generated_mock_tool_entries) is not list:
-                    generated_mock_tool_entries = checked(generated_mock_tool_entries, (list,))
-                generated_mock_tool_entries = [
-                    ScenariosGenerateProgressResponse200ScenariosListItemGeneratedMockToolEntriesItem.from_dict(element)
-                    for element in generated_mock_tool_entries
-                ]
+            try:
+                if "generated_mock_tool_entries" in src_dict:
+                    generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
+                    _present += 1
+                    if type(generated_mock_tool_entries) is not list:
+                        generated_mock_tool_entries = checked(generated_mock_tool_entries, (list,))
+                    generated_mock_tool_entries = [
+                        ScenariosGenerateProgressResponse200ScenariosListItemGeneratedMockToolEntriesItem.from_dict(
+                            element
+                        )
+                        for element in generated_mock_tool_entries
+                    ]
 
-            else:
-                generated_mock_tool_entries = UNSET
+                else:
+                    generated_mock_tool_entries = UNSET
+            except FIELD_ERRORS as _error:
+                generated_mock_tool_entries, _found = tolerated(
+                    src_dict,
+                    "generated_mock_tool_entries",
+                    _error,
+                    _found,
+                    "list[ScenariosGenerateProgressResponse200ScenariosListItemGeneratedMockToolEntriesItem]",
+                    lambda element: (
+                        ScenariosGenerateProgressResponse200ScenariosListItemGeneratedMockToolEntriesItem.from_dict(
+                            element
+                        )
+                    ),
+                )
 
             _instance = cls(
                 id=id,
@@ -424,11 +575,13 @@ class ScenariosGenerateProgressResponse200ScenariosListItem:
                 test_profile_data=test_profile_data,
                 generated_mock_tool_entries=generated_mock_tool_entries,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.scenarios_run_elevenlabs_2_response_200_runs_item_status import (
     ScenariosRunElevenlabs2Response200RunsItemStatus,
 )
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
@@ -68,6 +68,8 @@ class ScenariosRunElevenlabs2Response200RunsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -80,7 +82,7 @@ class ScenariosRunElevenlabs2Response200RunsItem:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is ScenariosRunElevenlabs2Response200RunsItemStatus
-                else enum_value(ScenariosRunElevenlabs2Response200RunsItemStatus, self.status, "status")
+                else enum_value(ScenariosRunElevenlabs2Response200RunsItemStatus, self.status, "status", self)
             )
         if not isinstance(self.scenario, Unset):
             field_dict["scenario"] = self.scenario
@@ -92,7 +94,11 @@ class ScenariosRunElevenlabs2Response200RunsItem:
             field_dict["scenario_name"] = self.scenario_name
         if not isinstance(self.test_profile_data, Unset):
             field_dict["test_profile_data"] = (
-                None if self.test_profile_data is None else self.test_profile_data.to_dict()
+                None
+                if self.test_profile_data is None
+                else self.test_profile_data.to_dict()
+                if type(self.test_profile_data) is ScenariosRunElevenlabs2Response200RunsItemTestProfileDataType0
+                else written(self.test_profile_data, "test_profile_data", self)
             )
         if not isinstance(self.outbound_dial_window_opens_at, Unset):
             field_dict["outbound_dial_window_opens_at"] = (
@@ -102,7 +108,7 @@ class ScenariosRunElevenlabs2Response200RunsItem:
                 if self.outbound_dial_window_opens_at is None
                 else self.outbound_dial_window_opens_at.isoformat().replace("+00:00", "Z")
                 if type(self.outbound_dial_window_opens_at) is datetime.datetime
-                else iso_datetime(self.outbound_dial_window_opens_at, "outbound_dial_window_opens_at")
+                else iso_datetime(self.outbound_dial_window_opens_at, "outbound_dial_window_opens_at", self)
             )
         if not isinstance(self.outbound_dial_window_seconds, Unset):
             field_dict["outbound_dial_window_seconds"] = self.outbound_dial_window_seconds
@@ -114,10 +120,12 @@ class ScenariosRunElevenlabs2Response200RunsItem:
                 if self.outbound_dial_window_closes_at is None
                 else self.outbound_dial_window_closes_at.isoformat().replace("+00:00", "Z")
                 if type(self.outbound_dial_window_closes_at) is datetime.datetime
-                else iso_datetime(self.outbound_dial_window_closes_at, "outbound_dial_window_closes_at")
+                else iso_datetime(self.outbound_dial_window_closes_at, "outbound_dial_window_closes_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -126,131 +134,178 @@ class ScenariosRunElevenlabs2Response200RunsItem:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    ScenariosRunElevenlabs2Response200RunsItemStatus._value2member_map_.get(status)
-                    or ScenariosRunElevenlabs2Response200RunsItemStatus(status)
-                    if type(status) is str
-                    else checked(status, (ScenariosRunElevenlabs2Response200RunsItemStatus,))
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        ScenariosRunElevenlabs2Response200RunsItemStatus._value2member_map_.get(status)
+                        or ScenariosRunElevenlabs2Response200RunsItemStatus(status)
+                        if type(status) is str
+                        else checked(status, (ScenariosRunElevenlabs2Response200RunsItemStatus,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(
+                    src_dict, "status", _error, _found, "ScenariosRunElevenlabs2Response200RunsItemStatus"
                 )
-            else:
-                status = UNSET
 
             _field = "scenario"
-            if "scenario" in src_dict:
-                scenario: Any = src_dict["scenario"]
-                _present += 1
-                if type(scenario) is not int:
-                    scenario = checked(scenario, (int,))
-            else:
-                scenario = UNSET
+            try:
+                if "scenario" in src_dict:
+                    scenario: Any = src_dict["scenario"]
+                    _present += 1
+                    if type(scenario) is not int:
+                        scenario = checked(scenario, (int,))
+                else:
+                    scenario = UNSET
+            except FIELD_ERRORS as _error:
+                scenario, _found = tolerated(src_dict, "scenario", _error, _found, "int")
 
             _field = "number"
-            if "number" in src_dict:
-                number: Any = src_dict["number"]
-                _present += 1
-                if type(number) is not str:
-                    number = checked(number, (str,))
-            else:
-                number = UNSET
+            try:
+                if "number" in src_dict:
+                    number: Any = src_dict["number"]
+                    _present += 1
+                    if type(number) is not str:
+                        number = checked(number, (str,))
+                else:
+                    number = UNSET
+            except FIELD_ERRORS as _error:
+                number, _found = tolerated(src_dict, "number", _error, _found, "str")
 
             _field = "inbound_number"
-            if "inbound_number" in src_dict:
-                inbound_number: Any = src_dict["inbound_number"]
-                _present += 1
-                if inbound_number is not None:
-                    if type(inbound_number) is not str:
-                        inbound_number = checked(inbound_number, (str, type(None)))
-            else:
-                inbound_number = UNSET
+            try:
+                if "inbound_number" in src_dict:
+                    inbound_number: Any = src_dict["inbound_number"]
+                    _present += 1
+                    if inbound_number is not None:
+                        if type(inbound_number) is not str:
+                            inbound_number = checked(inbound_number, (str, type(None)))
+                else:
+                    inbound_number = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_number, _found = tolerated(src_dict, "inbound_number", _error, _found, "None | str")
 
             _field = "scenario_name"
-            if "scenario_name" in src_dict:
-                scenario_name: Any = src_dict["scenario_name"]
-                _present += 1
-                if type(scenario_name) is not str:
-                    scenario_name = checked(scenario_name, (str,))
-            else:
-                scenario_name = UNSET
+            try:
+                if "scenario_name" in src_dict:
+                    scenario_name: Any = src_dict["scenario_name"]
+                    _present += 1
+                    if type(scenario_name) is not str:
+                        scenario_name = checked(scenario_name, (str,))
+                else:
+                    scenario_name = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_name, _found = tolerated(src_dict, "scenario_name", _error, _found, "str")
 
             _field = "test_profile_data"
-            if "test_profile_data" in src_dict:
-                test_profile_data: Any = src_dict["test_profile_data"]
-                _present += 1
-                if test_profile_data is not None:
-                    test_profile_data = ScenariosRunElevenlabs2Response200RunsItemTestProfileDataType0.from_dict(
-                        test_profile_data
-                    )
-            else:
-                test_profile_data = UNSET
+            try:
+                if "test_profile_data" in src_dict:
+                    test_profile_data: Any = src_dict["test_profile_data"]
+                    _present += 1
+                    if test_profile_data is not None:
+                        test_profile_data = ScenariosRunElevenlabs2Response200RunsItemTestProfileDataType0.from_dict(
+                            test_profile_data
+                        )
+                else:
+                    test_profile_data = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_data, _found = tolerated(
+                    src_dict,
+                    "test_profile_data",
+                    _error,
+                    _found,
+                    "None | ScenariosRunElevenlabs2Response200RunsItemTestProfileDataType0",
+                )
 
             _field = "outbound_dial_window_opens_at"
-            if "outbound_dial_window_opens_at" in src_dict:
-                outbound_dial_window_opens_at: Any = src_dict["outbound_dial_window_opens_at"]
+            try:
+                if "outbound_dial_window_opens_at" in src_dict:
+                    outbound_dial_window_opens_at: Any = src_dict["outbound_dial_window_opens_at"]
+                    _outbound_dial_window_opens_at_text = outbound_dial_window_opens_at
+                    _present += 1
+                    if outbound_dial_window_opens_at is not None:
+                        if type(outbound_dial_window_opens_at) is str:
+                            try:
+                                outbound_dial_window_opens_at = fromisoformat(outbound_dial_window_opens_at)
+                            except ValueError:
+                                outbound_dial_window_opens_at = parse_datetime(outbound_dial_window_opens_at)
+                        else:
+                            outbound_dial_window_opens_at = checked(
+                                outbound_dial_window_opens_at, (datetime.datetime, type(None))
+                            )
+                            _outbound_dial_window_opens_at_text = outbound_dial_window_opens_at.isoformat().replace(
+                                "+00:00", "Z"
+                            )
+                else:
+                    outbound_dial_window_opens_at = _outbound_dial_window_opens_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_dial_window_opens_at, _found = tolerated(
+                    src_dict, "outbound_dial_window_opens_at", _error, _found, "datetime.datetime | None"
+                )
                 _outbound_dial_window_opens_at_text = outbound_dial_window_opens_at
-                _present += 1
-                if outbound_dial_window_opens_at is not None:
-                    if type(outbound_dial_window_opens_at) is str:
-                        try:
-                            outbound_dial_window_opens_at = fromisoformat(outbound_dial_window_opens_at)
-                        except ValueError:
-                            outbound_dial_window_opens_at = parse_datetime(outbound_dial_window_opens_at)
-                    else:
-                        outbound_dial_window_opens_at = checked(
-                            outbound_dial_window_opens_at, (datetime.datetime, type(None))
-                        )
-                        _outbound_dial_window_opens_at_text = outbound_dial_window_opens_at.isoformat().replace(
-                            "+00:00", "Z"
-                        )
-            else:
-                outbound_dial_window_opens_at = _outbound_dial_window_opens_at_text = UNSET
 
             _field = "outbound_dial_window_seconds"
-            if "outbound_dial_window_seconds" in src_dict:
-                outbound_dial_window_seconds: Any = src_dict["outbound_dial_window_seconds"]
-                _present += 1
-                if outbound_dial_window_seconds is not None:
-                    if type(outbound_dial_window_seconds) is not int:
-                        outbound_dial_window_seconds = checked(outbound_dial_window_seconds, (int, type(None)))
-            else:
-                outbound_dial_window_seconds = UNSET
+            try:
+                if "outbound_dial_window_seconds" in src_dict:
+                    outbound_dial_window_seconds: Any = src_dict["outbound_dial_window_seconds"]
+                    _present += 1
+                    if outbound_dial_window_seconds is not None:
+                        if type(outbound_dial_window_seconds) is not int:
+                            outbound_dial_window_seconds = checked(outbound_dial_window_seconds, (int, type(None)))
+                else:
+                    outbound_dial_window_seconds = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_dial_window_seconds, _found = tolerated(
+                    src_dict, "outbound_dial_window_seconds", _error, _found, "int | None"
+                )
 
             _field = "outbound_dial_window_closes_at"
-            if "outbound_dial_window_closes_at" in src_dict:
-                outbound_dial_window_closes_at: Any = src_dict["outbound_dial_window_closes_at"]
+            try:
+                if "outbound_dial_window_closes_at" in src_dict:
+                    outbound_dial_window_closes_at: Any = src_dict["outbound_dial_window_closes_at"]
+                    _outbound_dial_window_closes_at_text = outbound_dial_window_closes_at
+                    _present += 1
+                    if outbound_dial_window_closes_at is not None:
+                        if type(outbound_dial_window_closes_at) is str:
+                            try:
+                                outbound_dial_window_closes_at = fromisoformat(outbound_dial_window_closes_at)
+                            except ValueError:
+                                outbound_dial_window_closes_at = parse_datetime(outbound_dial_window_closes_at)
+                        else:
+                            outbound_dial_window_closes_at = checked(
+                                outbound_dial_window_closes_at, (datetime.datetime, type(None))
+                            )
+                            _outbound_dial_window_closes_at_text = outbound_dial_window_closes_at.isoformat().replace(
+                                "+00:00", "Z"
+                            )
+                else:
+                    outbound_dial_window_closes_at = _outbound_dial_window_closes_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_dial_window_closes_at, _found = tolerated(
+                    src_dict, "outbound_dial_window_closes_at", _error, _found, "datetime.datetime | None"
+                )
                 _outbound_dial_window_closes_at_text = outbound_dial_window_closes_at
-                _present += 1
-                if outbound_dial_window_closes_at is not None:
-                    if type(outbound_dial_window_closes_at) is str:
-                        try:
-                            outbound_dial_window_closes_at = fromisoformat(outbound_dial_window_closes_at)
-                        except ValueError:
-                            outbound_dial_window_closes_at = parse_datetime(outbound_dial_window_closes_at)
-                    else:
-                        outbound_dial_window_closes_at = checked(
-                            outbound_dial_window_closes_at, (datetime.datetime, type(None))
-                        )
-                        _outbound_dial_window_closes_at_text = outbound_dial_window_closes_at.isoformat().replace(
-                            "+00:00", "Z"
-                        )
-            else:
-                outbound_dial_window_closes_at = _outbound_dial_window_closes_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -270,11 +325,13 @@ class ScenariosRunElevenlabs2Response200RunsItem:
                 outbound_dial_window_closes_at,
                 _outbound_dial_window_closes_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

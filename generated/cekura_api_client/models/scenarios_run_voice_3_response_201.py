@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scenarios_run_voice_3_response_201_status import ScenariosRunVoice3Response201Status
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
@@ -46,6 +46,8 @@ class ScenariosRunVoice3Response201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -60,22 +62,33 @@ class ScenariosRunVoice3Response201:
             field_dict["status"] = (
                 self.status._value_
                 if type(self.status) is ScenariosRunVoice3Response201Status
-                else enum_value(ScenariosRunVoice3Response201Status, self.status, "status")
+                else enum_value(ScenariosRunVoice3Response201Status, self.status, "status", self)
             )
         if not isinstance(self.run_as_text, Unset):
             field_dict["run_as_text"] = self.run_as_text
         if not isinstance(self.runs, Unset):
-            field_dict["runs"] = [element.to_dict() for element in self.runs]
+            field_dict["runs"] = (
+                [
+                    element.to_dict()
+                    if type(element) is ScenariosRunVoice3Response201RunsItem
+                    else written(element, "runs", self)
+                    for element in self.runs
+                ]
+                if type(self.runs) is list
+                else written(self.runs, "runs", self)
+            )
         if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = (
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -84,76 +97,103 @@ class ScenariosRunVoice3Response201:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "status"
-            if "status" in src_dict:
-                status: Any = src_dict["status"]
-                _present += 1
-                status = (
-                    ScenariosRunVoice3Response201Status._value2member_map_.get(status)
-                    or ScenariosRunVoice3Response201Status(status)
-                    if type(status) is str
-                    else checked(status, (ScenariosRunVoice3Response201Status,))
-                )
-            else:
-                status = UNSET
+            try:
+                if "status" in src_dict:
+                    status: Any = src_dict["status"]
+                    _present += 1
+                    status = (
+                        ScenariosRunVoice3Response201Status._value2member_map_.get(status)
+                        or ScenariosRunVoice3Response201Status(status)
+                        if type(status) is str
+                        else checked(status, (ScenariosRunVoice3Response201Status,))
+                    )
+                else:
+                    status = UNSET
+            except FIELD_ERRORS as _error:
+                status, _found = tolerated(src_dict, "status", _error, _found, "ScenariosRunVoice3Response201Status")
 
             _field = "run_as_text"
-            if "run_as_text" in src_dict:
-                run_as_text: Any = src_dict["run_as_text"]
-                _present += 1
-                if type(run_as_text) is not bool:
-                    run_as_text = checked(run_as_text, (bool,))
-            else:
-                run_as_text = UNSET
+            try:
+                if "run_as_text" in src_dict:
+                    run_as_text: Any = src_dict["run_as_text"]
+                    _present += 1
+                    if type(run_as_text) is not bool:
+                        run_as_text = checked(run_as_text, (bool,))
+                else:
+                    run_as_text = UNSET
+            except FIELD_ERRORS as _error:
+                run_as_text, _found = tolerated(src_dict, "run_as_text", _error, _found, "bool")
 
             _field = "runs"
-            if "runs" in src_dict:
-                runs: Any = src_dict["runs"]
-                _present += 1
-                if type(runs) is not list:
-                    runs = checked(runs, (list,))
-                runs = [ScenariosRunVoice3Response201RunsItem.from_dict(element) for element in runs]
+            try:
+                if "runs" in src_dict:
+                    runs: Any = src_dict["runs"]
+                    _present += 1
+                    if type(runs) is not list:
+                        runs = checked(runs, (list,))
+                    runs = [ScenariosRunVoice3Response201RunsItem.from_dict(element) for element in runs]
 
-            else:
-                runs = UNSET
+                else:
+                    runs = UNSET
+            except FIELD_ERRORS as _error:
+                runs, _found = tolerated(
+                    src_dict,
+                    "runs",
+                    _error,
+                    _found,
+                    "list[ScenariosRunVoice3Response201RunsItem]",
+                    lambda element: ScenariosRunVoice3Response201RunsItem.from_dict(element),
+                )
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _instance = cls(
                 id=id,
@@ -167,11 +207,13 @@ class ScenariosRunVoice3Response201:
                 created_at,
                 _created_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

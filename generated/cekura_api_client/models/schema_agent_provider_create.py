@@ -10,7 +10,7 @@ from ..models.schema_agent_provider_create_redact_fields_type_0_item import (
     SchemaAgentProviderCreateRedactFieldsType0Item,
 )
 from ..models.schema_agent_provider_create_type import SchemaAgentProviderCreateType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -97,6 +97,10 @@ class SchemaAgentProviderCreate:
     Requires agent_id + credentials.api_key. The create response includes a progress_id to poll import-progress/.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
+    _json_names = {"type_": "type"}
+    """ The JSON names of the attributes named otherwise, for the paths `mismatches()` lists. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -107,15 +111,25 @@ class SchemaAgentProviderCreate:
             field_dict["type"] = (
                 self.type_._value_
                 if type(self.type_) is SchemaAgentProviderCreateType
-                else enum_value(SchemaAgentProviderCreateType, self.type_, "type")
+                else enum_value(SchemaAgentProviderCreateType, self.type_, "type", self)
             )
         if not isinstance(self.agent_id, Unset):
             field_dict["agent_id"] = self.agent_id
         if not isinstance(self.credentials, Unset):
-            field_dict["credentials"] = None if self.credentials is None else self.credentials.to_dict()
+            field_dict["credentials"] = (
+                None
+                if self.credentials is None
+                else self.credentials.to_dict()
+                if type(self.credentials) is AgentCredentials
+                else written(self.credentials, "credentials", self)
+            )
         if not isinstance(self.chat_agent_details, Unset):
             field_dict["chat_agent_details"] = (
-                None if self.chat_agent_details is None else self.chat_agent_details.to_dict()
+                None
+                if self.chat_agent_details is None
+                else self.chat_agent_details.to_dict()
+                if type(self.chat_agent_details) is ChatAgentDetails
+                else written(self.chat_agent_details, "chat_agent_details", self)
             )
         if not isinstance(self.chat_provider, Unset) and _response:
             field_dict["chat_provider"] = self.chat_provider
@@ -134,14 +148,18 @@ class SchemaAgentProviderCreate:
                 else [
                     element._value_
                     if type(element) is SchemaAgentProviderCreateRedactFieldsType0Item
-                    else enum_value(SchemaAgentProviderCreateRedactFieldsType0Item, element, "redact_fields")
+                    else enum_value(SchemaAgentProviderCreateRedactFieldsType0Item, element, "redact_fields", self)
                     for element in self.redact_fields
                 ]
+                if type(self.redact_fields) is list
+                else written(self.redact_fields, "redact_fields", self)
             )
         if not isinstance(self.configure_from_provider, Unset):
             field_dict["configure_from_provider"] = self.configure_from_provider
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -150,122 +168,181 @@ class SchemaAgentProviderCreate:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "type"
-            if "type" in src_dict:
-                type_: Any = src_dict["type"]
-                _present += 1
-                type_ = (
-                    SchemaAgentProviderCreateType._value2member_map_.get(type_) or SchemaAgentProviderCreateType(type_)
-                    if type(type_) is str
-                    else checked(type_, (SchemaAgentProviderCreateType,))
-                )
-            else:
-                type_ = UNSET
+            try:
+                if "type" in src_dict:
+                    type_: Any = src_dict["type"]
+                    _present += 1
+                    type_ = (
+                        SchemaAgentProviderCreateType._value2member_map_.get(type_)
+                        or SchemaAgentProviderCreateType(type_)
+                        if type(type_) is str
+                        else checked(type_, (SchemaAgentProviderCreateType,))
+                    )
+                else:
+                    type_ = UNSET
+            except FIELD_ERRORS as _error:
+                type_, _found = tolerated(src_dict, "type", _error, _found, "SchemaAgentProviderCreateType")
 
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if agent_id is not None:
-                    if type(agent_id) is not str:
-                        agent_id = checked(agent_id, (str, type(None)))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if agent_id is not None:
+                        if type(agent_id) is not str:
+                            agent_id = checked(agent_id, (str, type(None)))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "None | str")
 
             _field = "credentials"
-            if "credentials" in src_dict:
-                credentials: Any = src_dict["credentials"]
-                _present += 1
-                if credentials is not None:
-                    credentials = AgentCredentials.from_dict(credentials)
-            else:
-                credentials = UNSET
+            try:
+                if "credentials" in src_dict:
+                    credentials: Any = src_dict["credentials"]
+                    _present += 1
+                    if credentials is not None:
+                        credentials = AgentCredentials.from_dict(credentials)
+                else:
+                    credentials = UNSET
+            except FIELD_ERRORS as _error:
+                credentials, _found = tolerated(src_dict, "credentials", _error, _found, "AgentCredentials | None")
 
             _field = "chat_agent_details"
-            if "chat_agent_details" in src_dict:
-                chat_agent_details: Any = src_dict["chat_agent_details"]
-                _present += 1
-                if chat_agent_details is not None:
-                    chat_agent_details = ChatAgentDetails.from_dict(chat_agent_details)
-            else:
-                chat_agent_details = UNSET
+            try:
+                if "chat_agent_details" in src_dict:
+                    chat_agent_details: Any = src_dict["chat_agent_details"]
+                    _present += 1
+                    if chat_agent_details is not None:
+                        chat_agent_details = ChatAgentDetails.from_dict(chat_agent_details)
+                else:
+                    chat_agent_details = UNSET
+            except FIELD_ERRORS as _error:
+                chat_agent_details, _found = tolerated(
+                    src_dict, "chat_agent_details", _error, _found, "ChatAgentDetails | None"
+                )
 
             _field = "chat_provider"
-            if "chat_provider" in src_dict:
-                chat_provider: Any = src_dict["chat_provider"]
-                _present += 1
-                if type(chat_provider) is not str:
-                    chat_provider = checked(chat_provider, (str,))
-            else:
-                chat_provider = UNSET
+            try:
+                if "chat_provider" in src_dict:
+                    chat_provider: Any = src_dict["chat_provider"]
+                    _present += 1
+                    if type(chat_provider) is not str:
+                        chat_provider = checked(chat_provider, (str,))
+                else:
+                    chat_provider = UNSET
+            except FIELD_ERRORS as _error:
+                chat_provider, _found = tolerated(src_dict, "chat_provider", _error, _found, "str")
 
             _field = "auto_dial_outbound"
-            if "auto_dial_outbound" in src_dict:
-                auto_dial_outbound: Any = src_dict["auto_dial_outbound"]
-                _present += 1
-                if auto_dial_outbound is not None:
-                    if type(auto_dial_outbound) is not bool:
-                        auto_dial_outbound = checked(auto_dial_outbound, (bool, type(None)))
-            else:
-                auto_dial_outbound = UNSET
+            try:
+                if "auto_dial_outbound" in src_dict:
+                    auto_dial_outbound: Any = src_dict["auto_dial_outbound"]
+                    _present += 1
+                    if auto_dial_outbound is not None:
+                        if type(auto_dial_outbound) is not bool:
+                            auto_dial_outbound = checked(auto_dial_outbound, (bool, type(None)))
+                else:
+                    auto_dial_outbound = UNSET
+            except FIELD_ERRORS as _error:
+                auto_dial_outbound, _found = tolerated(src_dict, "auto_dial_outbound", _error, _found, "bool | None")
 
             _field = "auto_import_calls"
-            if "auto_import_calls" in src_dict:
-                auto_import_calls: Any = src_dict["auto_import_calls"]
-                _present += 1
-                if auto_import_calls is not None:
-                    if type(auto_import_calls) is not bool:
-                        auto_import_calls = checked(auto_import_calls, (bool, type(None)))
-            else:
-                auto_import_calls = UNSET
+            try:
+                if "auto_import_calls" in src_dict:
+                    auto_import_calls: Any = src_dict["auto_import_calls"]
+                    _present += 1
+                    if auto_import_calls is not None:
+                        if type(auto_import_calls) is not bool:
+                            auto_import_calls = checked(auto_import_calls, (bool, type(None)))
+                else:
+                    auto_import_calls = UNSET
+            except FIELD_ERRORS as _error:
+                auto_import_calls, _found = tolerated(src_dict, "auto_import_calls", _error, _found, "bool | None")
 
             _field = "auto_sync_prompt"
-            if "auto_sync_prompt" in src_dict:
-                auto_sync_prompt: Any = src_dict["auto_sync_prompt"]
-                _present += 1
-                if auto_sync_prompt is not None:
-                    if type(auto_sync_prompt) is not bool:
-                        auto_sync_prompt = checked(auto_sync_prompt, (bool, type(None)))
-            else:
-                auto_sync_prompt = UNSET
+            try:
+                if "auto_sync_prompt" in src_dict:
+                    auto_sync_prompt: Any = src_dict["auto_sync_prompt"]
+                    _present += 1
+                    if auto_sync_prompt is not None:
+                        if type(auto_sync_prompt) is not bool:
+                            auto_sync_prompt = checked(auto_sync_prompt, (bool, type(None)))
+                else:
+                    auto_sync_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                auto_sync_prompt, _found = tolerated(src_dict, "auto_sync_prompt", _error, _found, "bool | None")
 
             _field = "send_post_conversation_metadata"
-            if "send_post_conversation_metadata" in src_dict:
-                send_post_conversation_metadata: Any = src_dict["send_post_conversation_metadata"]
-                _present += 1
-                if send_post_conversation_metadata is not None:
-                    if type(send_post_conversation_metadata) is not bool:
-                        send_post_conversation_metadata = checked(send_post_conversation_metadata, (bool, type(None)))
-            else:
-                send_post_conversation_metadata = UNSET
+            try:
+                if "send_post_conversation_metadata" in src_dict:
+                    send_post_conversation_metadata: Any = src_dict["send_post_conversation_metadata"]
+                    _present += 1
+                    if send_post_conversation_metadata is not None:
+                        if type(send_post_conversation_metadata) is not bool:
+                            send_post_conversation_metadata = checked(
+                                send_post_conversation_metadata, (bool, type(None))
+                            )
+                else:
+                    send_post_conversation_metadata = UNSET
+            except FIELD_ERRORS as _error:
+                send_post_conversation_metadata, _found = tolerated(
+                    src_dict, "send_post_conversation_metadata", _error, _found, "bool | None"
+                )
 
             _field = "redact_fields"
-            if "redact_fields" in src_dict:
-                redact_fields: Any = src_dict["redact_fields"]
-                _present += 1
-                if redact_fields is not None:
-                    if type(redact_fields) is not list:
-                        redact_fields = checked(redact_fields, (list, type(None)))
-                    redact_fields = [
-                        SchemaAgentProviderCreateRedactFieldsType0Item._value2member_map_.get(element)
-                        or SchemaAgentProviderCreateRedactFieldsType0Item(element)
-                        for element in redact_fields
-                    ]
-            else:
-                redact_fields = UNSET
+            try:
+                if "redact_fields" in src_dict:
+                    redact_fields: Any = src_dict["redact_fields"]
+                    _present += 1
+                    if redact_fields is not None:
+                        if type(redact_fields) is not list:
+                            redact_fields = checked(redact_fields, (list, type(None)))
+                        redact_fields = [
+                            (
+                                SchemaAgentProviderCreateRedactFieldsType0Item._value2member_map_.get(element)
+                                or SchemaAgentProviderCreateRedactFieldsType0Item(element)
+                            )
+                            if type(element) is str
+                            else checked(element, (SchemaAgentProviderCreateRedactFieldsType0Item,))
+                            for element in redact_fields
+                        ]
+                else:
+                    redact_fields = UNSET
+            except FIELD_ERRORS as _error:
+                redact_fields, _found = tolerated(
+                    src_dict,
+                    "redact_fields",
+                    _error,
+                    _found,
+                    "list[SchemaAgentProviderCreateRedactFieldsType0Item] | None",
+                    lambda element: (
+                        (
+                            SchemaAgentProviderCreateRedactFieldsType0Item._value2member_map_.get(element)
+                            or SchemaAgentProviderCreateRedactFieldsType0Item(element)
+                        )
+                        if type(element) is str
+                        else checked(element, (SchemaAgentProviderCreateRedactFieldsType0Item,))
+                    ),
+                )
 
             _field = "configure_from_provider"
-            if "configure_from_provider" in src_dict:
-                configure_from_provider: Any = src_dict["configure_from_provider"]
-                _present += 1
-                if type(configure_from_provider) is not bool:
-                    configure_from_provider = checked(configure_from_provider, (bool,))
-            else:
-                configure_from_provider = UNSET
+            try:
+                if "configure_from_provider" in src_dict:
+                    configure_from_provider: Any = src_dict["configure_from_provider"]
+                    _present += 1
+                    if type(configure_from_provider) is not bool:
+                        configure_from_provider = checked(configure_from_provider, (bool,))
+                else:
+                    configure_from_provider = UNSET
+            except FIELD_ERRORS as _error:
+                configure_from_provider, _found = tolerated(src_dict, "configure_from_provider", _error, _found, "bool")
 
             _instance = cls(
                 type_=type_,
@@ -280,11 +357,13 @@ class SchemaAgentProviderCreate:
                 redact_fields=redact_fields,
                 configure_from_provider=configure_from_provider,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

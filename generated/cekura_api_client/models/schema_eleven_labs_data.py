@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -26,6 +26,8 @@ class SchemaElevenLabsData:
     elevenlabs_base_url_override: None | str | Unset = UNSET
     """ Override the ElevenLabs base URL for this run (e.g. a regional or self-hosted endpoint). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -33,34 +35,44 @@ class SchemaElevenLabsData:
             field_dict["elevenlabs_base_url_override"] = self.elevenlabs_base_url_override
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "elevenlabs_base_url_override"
-            if "elevenlabs_base_url_override" in src_dict:
-                elevenlabs_base_url_override: Any = src_dict["elevenlabs_base_url_override"]
-                _present += 1
-                if elevenlabs_base_url_override is not None:
-                    if type(elevenlabs_base_url_override) is not str:
-                        elevenlabs_base_url_override = checked(elevenlabs_base_url_override, (str, type(None)))
-            else:
-                elevenlabs_base_url_override = UNSET
+            try:
+                if "elevenlabs_base_url_override" in src_dict:
+                    elevenlabs_base_url_override: Any = src_dict["elevenlabs_base_url_override"]
+                    _present += 1
+                    if elevenlabs_base_url_override is not None:
+                        if type(elevenlabs_base_url_override) is not str:
+                            elevenlabs_base_url_override = checked(elevenlabs_base_url_override, (str, type(None)))
+                else:
+                    elevenlabs_base_url_override = UNSET
+            except FIELD_ERRORS as _error:
+                elevenlabs_base_url_override, _found = tolerated(
+                    src_dict, "elevenlabs_base_url_override", _error, _found, "None | str"
+                )
 
             _instance = cls(
                 elevenlabs_base_url_override=elevenlabs_base_url_override,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

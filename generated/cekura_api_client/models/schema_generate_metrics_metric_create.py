@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -31,6 +31,8 @@ class SchemaGenerateMetricsMetricCreate:
     num_metrics: int | Unset = 1
     """ Number of metrics to generate """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -42,6 +44,8 @@ class SchemaGenerateMetricsMetricCreate:
             field_dict["num_metrics"] = self.num_metrics
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -65,47 +69,59 @@ class SchemaGenerateMetricsMetricCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "num_metrics"
-            if "num_metrics" in src_dict:
-                num_metrics: Any = src_dict["num_metrics"]
-                _present += 1
-                if type(num_metrics) is not int:
-                    num_metrics = checked(num_metrics, (int,))
-            else:
-                num_metrics = UNSET
+            try:
+                if "num_metrics" in src_dict:
+                    num_metrics: Any = src_dict["num_metrics"]
+                    _present += 1
+                    if type(num_metrics) is not int:
+                        num_metrics = checked(num_metrics, (int,))
+                else:
+                    num_metrics = UNSET
+            except FIELD_ERRORS as _error:
+                num_metrics, _found = tolerated(src_dict, "num_metrics", _error, _found, "int")
 
             _instance = cls(
                 agent_id=agent_id,
                 assistant_id=assistant_id,
                 num_metrics=num_metrics,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import expect, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -24,6 +24,8 @@ class SchemaGenerateMetricsResponse:
     progress_id: UUID
     """ UUID to poll the generate_metrics_progress endpoint for status and results """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         progress_id = str(self.progress_id)
@@ -33,29 +35,37 @@ class SchemaGenerateMetricsResponse:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "progress_id"
-            progress_id = UUID(src_dict["progress_id"])
+            try:
+                progress_id = UUID(src_dict["progress_id"])
 
-            if not isinstance(progress_id, (UUID,)):
-                expect(progress_id, (UUID,))
+                if not isinstance(progress_id, (UUID,)):
+                    expect(progress_id, (UUID,))
+            except FIELD_ERRORS as _error:
+                progress_id, _found = tolerated(src_dict, "progress_id", _error, _found, "UUID")
 
             _instance = cls(
                 progress_id=progress_id,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 1:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -13,7 +13,7 @@ from ..models.schema_generate_scenarios_attack_type_type_2_type_1 import SchemaG
 from ..models.schema_generate_scenarios_attack_type_type_3_type_1 import SchemaGenerateScenariosAttackTypeType3Type1
 from ..models.schema_generate_scenarios_scenario_type import SchemaGenerateScenariosScenarioType
 from ..models.schema_generate_scenarios_simulation_type import SchemaGenerateScenariosSimulationType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.uploads import as_optional_files
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..runtime.values import enum_value
@@ -110,6 +110,8 @@ class SchemaGenerateScenarios:
     folder_path: None | str | Unset = UNSET
     """ Folder path to assign generated scenarios to (e.g., 'folder_name' or 'parent.child') """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         attack_type: None | str | Unset
@@ -147,7 +149,7 @@ class SchemaGenerateScenarios:
             field_dict["scenario_type"] = (
                 self.scenario_type._value_
                 if type(self.scenario_type) is SchemaGenerateScenariosScenarioType
-                else enum_value(SchemaGenerateScenariosScenarioType, self.scenario_type, "scenario_type")
+                else enum_value(SchemaGenerateScenariosScenarioType, self.scenario_type, "scenario_type", self)
             )
         if attack_type is not UNSET:
             field_dict["attack_type"] = attack_type
@@ -161,7 +163,7 @@ class SchemaGenerateScenarios:
             field_dict["simulation_type"] = (
                 self.simulation_type._value_
                 if type(self.simulation_type) is SchemaGenerateScenariosSimulationType
-                else enum_value(SchemaGenerateScenariosSimulationType, self.simulation_type, "simulation_type")
+                else enum_value(SchemaGenerateScenariosSimulationType, self.simulation_type, "simulation_type", self)
             )
         if not isinstance(self.inbound_phone_number, Unset):
             field_dict["inbound_phone_number"] = self.inbound_phone_number
@@ -177,6 +179,8 @@ class SchemaGenerateScenarios:
             field_dict["folder_path"] = self.folder_path
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -328,126 +332,143 @@ class SchemaGenerateScenarios:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "num_scenarios"
-            num_scenarios: Any = src_dict["num_scenarios"]
-            if type(num_scenarios) is not int:
-                num_scenarios = checked(num_scenarios, (int,))
+            try:
+                num_scenarios: Any = src_dict["num_scenarios"]
+                if type(num_scenarios) is not int:
+                    num_scenarios = checked(num_scenarios, (int,))
+            except FIELD_ERRORS as _error:
+                num_scenarios, _found = tolerated(src_dict, "num_scenarios", _error, _found, "int")
 
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "personalities"
-            if "personalities" in src_dict:
-                personalities: Any = src_dict["personalities"]
-                _present += 1
-                if type(personalities) is not list:
-                    personalities = checked(personalities, (list,))
+            try:
+                if "personalities" in src_dict:
+                    personalities: Any = src_dict["personalities"]
+                    _present += 1
+                    if type(personalities) is not list:
+                        personalities = checked(personalities, (list,))
+                    for _item in personalities:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                personalities = UNSET
+                else:
+                    personalities = UNSET
+            except FIELD_ERRORS as _error:
+                personalities, _found = tolerated(
+                    src_dict, "personalities", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "test_profile"
-            if "test_profile" in src_dict:
-                test_profile: Any = src_dict["test_profile"]
-                _present += 1
-                if type(test_profile) is not int:
-                    test_profile = checked(test_profile, (int,))
-            else:
-                test_profile = UNSET
+            try:
+                if "test_profile" in src_dict:
+                    test_profile: Any = src_dict["test_profile"]
+                    _present += 1
+                    if type(test_profile) is not int:
+                        test_profile = checked(test_profile, (int,))
+                else:
+                    test_profile = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile, _found = tolerated(src_dict, "test_profile", _error, _found, "int")
 
             _field = "scenario_type"
-            if "scenario_type" in src_dict:
-                scenario_type: Any = src_dict["scenario_type"]
-                _present += 1
-                scenario_type = (
-                    SchemaGenerateScenariosScenarioType._value2member_map_.get(scenario_type)
-                    or SchemaGenerateScenariosScenarioType(scenario_type)
-                    if type(scenario_type) is str
-                    else checked(scenario_type, (SchemaGenerateScenariosScenarioType,))
+            try:
+                if "scenario_type" in src_dict:
+                    scenario_type: Any = src_dict["scenario_type"]
+                    _present += 1
+                    scenario_type = (
+                        SchemaGenerateScenariosScenarioType._value2member_map_.get(scenario_type)
+                        or SchemaGenerateScenariosScenarioType(scenario_type)
+                        if type(scenario_type) is str
+                        else checked(scenario_type, (SchemaGenerateScenariosScenarioType,))
+                    )
+                else:
+                    scenario_type = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_type, _found = tolerated(
+                    src_dict, "scenario_type", _error, _found, "SchemaGenerateScenariosScenarioType"
                 )
-            else:
-                scenario_type = UNSET
 
             _field = "attack_type"
+            try:
 
-            def _parse_attack_type(
-                data: object,
-            ) -> (
-                None
-                | SchemaGenerateScenariosAttackTypeType1
-                | SchemaGenerateScenariosAttackTypeType2Type1
-                | SchemaGenerateScenariosAttackTypeType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    attack_type_type_1 = SchemaGenerateScenariosAttackTypeType1(data)
-
-                    return attack_type_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    attack_type_type_2_type_1 = SchemaGenerateScenariosAttackTypeType2Type1(data)
-
-                    return attack_type_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    attack_type_type_3_type_1 = SchemaGenerateScenariosAttackTypeType3Type1(data)
-
-                    return attack_type_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_attack_type(
+                    data: object,
+                ) -> (
                     None
                     | SchemaGenerateScenariosAttackTypeType1
                     | SchemaGenerateScenariosAttackTypeType2Type1
                     | SchemaGenerateScenariosAttackTypeType3Type1
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        attack_type_type_1 = SchemaGenerateScenariosAttackTypeType1(data)
 
-            attack_type = _parse_attack_type(src_dict.get("attack_type", UNSET))
+                        return attack_type_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        attack_type_type_2_type_1 = SchemaGenerateScenariosAttackTypeType2Type1(data)
 
-            if not isinstance(
-                attack_type,
-                (
-                    type(None),
-                    SchemaGenerateScenariosAttackTypeType1,
-                    SchemaGenerateScenariosAttackTypeType2Type1,
-                    SchemaGenerateScenariosAttackTypeType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return attack_type_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        attack_type_type_3_type_1 = SchemaGenerateScenariosAttackTypeType3Type1(data)
+
+                        return attack_type_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | SchemaGenerateScenariosAttackTypeType1
+                        | SchemaGenerateScenariosAttackTypeType2Type1
+                        | SchemaGenerateScenariosAttackTypeType3Type1
+                        | Unset,
+                        data,
+                    )
+
+                attack_type = _parse_attack_type(src_dict.get("attack_type", UNSET))
+
+                if not isinstance(
                     attack_type,
                     (
                         type(None),
@@ -456,114 +477,176 @@ class SchemaGenerateScenarios:
                         SchemaGenerateScenariosAttackTypeType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        attack_type,
+                        (
+                            type(None),
+                            SchemaGenerateScenariosAttackTypeType1,
+                            SchemaGenerateScenariosAttackTypeType2Type1,
+                            SchemaGenerateScenariosAttackTypeType3Type1,
+                            Unset,
+                        ),
+                    )
+                if attack_type is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                attack_type, _found = tolerated(
+                    src_dict,
+                    "attack_type",
+                    _error,
+                    _found,
+                    "None | SchemaGenerateScenariosAttackTypeType1 | SchemaGenerateScenariosAttackTypeType2Type1 | SchemaGenerateScenariosAttackTypeType3Type1",
                 )
-            if attack_type is not UNSET:
-                _present += 1
 
             _field = "expected_outcome"
-            if "expected_outcome" in src_dict:
-                expected_outcome: Any = src_dict["expected_outcome"]
-                _present += 1
-                if expected_outcome is not None:
-                    if type(expected_outcome) is not str:
-                        expected_outcome = checked(expected_outcome, (str, type(None)))
-            else:
-                expected_outcome = UNSET
+            try:
+                if "expected_outcome" in src_dict:
+                    expected_outcome: Any = src_dict["expected_outcome"]
+                    _present += 1
+                    if expected_outcome is not None:
+                        if type(expected_outcome) is not str:
+                            expected_outcome = checked(expected_outcome, (str, type(None)))
+                else:
+                    expected_outcome = UNSET
+            except FIELD_ERRORS as _error:
+                expected_outcome, _found = tolerated(src_dict, "expected_outcome", _error, _found, "None | str")
 
             _field = "extra_instructions"
-            if "extra_instructions" in src_dict:
-                extra_instructions: Any = src_dict["extra_instructions"]
-                _present += 1
-                if type(extra_instructions) is not str:
-                    extra_instructions = checked(extra_instructions, (str,))
-            else:
-                extra_instructions = UNSET
+            try:
+                if "extra_instructions" in src_dict:
+                    extra_instructions: Any = src_dict["extra_instructions"]
+                    _present += 1
+                    if type(extra_instructions) is not str:
+                        extra_instructions = checked(extra_instructions, (str,))
+                else:
+                    extra_instructions = UNSET
+            except FIELD_ERRORS as _error:
+                extra_instructions, _found = tolerated(src_dict, "extra_instructions", _error, _found, "str")
 
             _field = "generation_files"
-            _generation_files = src_dict.get("generation_files", UNSET)
-            generation_files: list[File] | Unset = UNSET
-            if _generation_files is not UNSET:
-                generation_files = []
-                for generation_files_item_data in _generation_files:
-                    generation_files_item = File(payload=BytesIO(generation_files_item_data))
+            try:
+                _generation_files = src_dict.get("generation_files", UNSET)
+                generation_files: list[File] | Unset = UNSET
+                if _generation_files is not UNSET:
+                    generation_files = []
+                    for generation_files_item_data in _generation_files:
+                        generation_files_item = File(payload=BytesIO(generation_files_item_data))
 
-                    generation_files.append(generation_files_item)
+                        generation_files.append(generation_files_item)
 
-            if not isinstance(generation_files, (list, Unset)):
-                expect(generation_files, (list, Unset))
-            if generation_files is not UNSET:
-                _present += 1
+                if not isinstance(generation_files, (list, Unset)):
+                    expect(generation_files, (list, Unset))
+                if generation_files is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                generation_files, _found = tolerated(src_dict, "generation_files", _error, _found, "list[File]")
 
             _field = "simulation_type"
-            if "simulation_type" in src_dict:
-                simulation_type: Any = src_dict["simulation_type"]
-                _present += 1
-                simulation_type = (
-                    SchemaGenerateScenariosSimulationType._value2member_map_.get(simulation_type)
-                    or SchemaGenerateScenariosSimulationType(simulation_type)
-                    if type(simulation_type) is str
-                    else checked(simulation_type, (SchemaGenerateScenariosSimulationType,))
+            try:
+                if "simulation_type" in src_dict:
+                    simulation_type: Any = src_dict["simulation_type"]
+                    _present += 1
+                    simulation_type = (
+                        SchemaGenerateScenariosSimulationType._value2member_map_.get(simulation_type)
+                        or SchemaGenerateScenariosSimulationType(simulation_type)
+                        if type(simulation_type) is str
+                        else checked(simulation_type, (SchemaGenerateScenariosSimulationType,))
+                    )
+                else:
+                    simulation_type = UNSET
+            except FIELD_ERRORS as _error:
+                simulation_type, _found = tolerated(
+                    src_dict, "simulation_type", _error, _found, "SchemaGenerateScenariosSimulationType"
                 )
-            else:
-                simulation_type = UNSET
 
             _field = "inbound_phone_number"
-            if "inbound_phone_number" in src_dict:
-                inbound_phone_number: Any = src_dict["inbound_phone_number"]
-                _present += 1
-                if inbound_phone_number is not None:
-                    if type(inbound_phone_number) is not int:
-                        inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
-            else:
-                inbound_phone_number = UNSET
+            try:
+                if "inbound_phone_number" in src_dict:
+                    inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                    _present += 1
+                    if inbound_phone_number is not None:
+                        if type(inbound_phone_number) is not int:
+                            inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
+                else:
+                    inbound_phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_number, _found = tolerated(src_dict, "inbound_phone_number", _error, _found, "int | None")
 
             _field = "first_message"
-            if "first_message" in src_dict:
-                first_message: Any = src_dict["first_message"]
-                _present += 1
-                if type(first_message) is not str:
-                    first_message = checked(first_message, (str,))
-            else:
-                first_message = UNSET
+            try:
+                if "first_message" in src_dict:
+                    first_message: Any = src_dict["first_message"]
+                    _present += 1
+                    if type(first_message) is not str:
+                        first_message = checked(first_message, (str,))
+                else:
+                    first_message = UNSET
+            except FIELD_ERRORS as _error:
+                first_message, _found = tolerated(src_dict, "first_message", _error, _found, "str")
 
             _field = "generate_expected_outcomes"
-            if "generate_expected_outcomes" in src_dict:
-                generate_expected_outcomes: Any = src_dict["generate_expected_outcomes"]
-                _present += 1
-                if type(generate_expected_outcomes) is not bool:
-                    generate_expected_outcomes = checked(generate_expected_outcomes, (bool,))
-            else:
-                generate_expected_outcomes = UNSET
+            try:
+                if "generate_expected_outcomes" in src_dict:
+                    generate_expected_outcomes: Any = src_dict["generate_expected_outcomes"]
+                    _present += 1
+                    if type(generate_expected_outcomes) is not bool:
+                        generate_expected_outcomes = checked(generate_expected_outcomes, (bool,))
+                else:
+                    generate_expected_outcomes = UNSET
+            except FIELD_ERRORS as _error:
+                generate_expected_outcomes, _found = tolerated(
+                    src_dict, "generate_expected_outcomes", _error, _found, "bool"
+                )
 
             _field = "tags"
-            if "tags" in src_dict:
-                tags: Any = src_dict["tags"]
-                _present += 1
-                if type(tags) is not list:
-                    tags = checked(tags, (list,))
+            try:
+                if "tags" in src_dict:
+                    tags: Any = src_dict["tags"]
+                    _present += 1
+                    if type(tags) is not list:
+                        tags = checked(tags, (list,))
+                    for _item in tags:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                tags = UNSET
+                else:
+                    tags = UNSET
+            except FIELD_ERRORS as _error:
+                tags, _found = tolerated(
+                    src_dict, "tags", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "tool_ids"
-            if "tool_ids" in src_dict:
-                tool_ids: Any = src_dict["tool_ids"]
-                _present += 1
-                if type(tool_ids) is not list:
-                    tool_ids = checked(tool_ids, (list,))
+            try:
+                if "tool_ids" in src_dict:
+                    tool_ids: Any = src_dict["tool_ids"]
+                    _present += 1
+                    if type(tool_ids) is not list:
+                        tool_ids = checked(tool_ids, (list,))
+                    for _item in tool_ids:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                tool_ids = UNSET
+                else:
+                    tool_ids = UNSET
+            except FIELD_ERRORS as _error:
+                tool_ids, _found = tolerated(
+                    src_dict, "tool_ids", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "folder_path"
-            if "folder_path" in src_dict:
-                folder_path: Any = src_dict["folder_path"]
-                _present += 1
-                if folder_path is not None:
-                    if type(folder_path) is not str:
-                        folder_path = checked(folder_path, (str, type(None)))
-            else:
-                folder_path = UNSET
+            try:
+                if "folder_path" in src_dict:
+                    folder_path: Any = src_dict["folder_path"]
+                    _present += 1
+                    if folder_path is not None:
+                        if type(folder_path) is not str:
+                            folder_path = checked(folder_path, (str, type(None)))
+                else:
+                    folder_path = UNSET
+            except FIELD_ERRORS as _error:
+                folder_path, _found = tolerated(src_dict, "folder_path", _error, _found, "None | str")
 
             _instance = cls(
                 num_scenarios=num_scenarios,
@@ -584,11 +667,13 @@ class SchemaGenerateScenarios:
                 tool_ids=tool_ids,
                 folder_path=folder_path,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -32,6 +32,8 @@ class SchemaPipecatV2Data:
     room_properties: Any | Unset = UNSET
     """ Daily.co room properties for this run. Replaces the agent/project saved room_properties — no merge. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -43,52 +45,66 @@ class SchemaPipecatV2Data:
             field_dict["room_properties"] = self.room_properties
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "pipecat_agent_name"
-            if "pipecat_agent_name" in src_dict:
-                pipecat_agent_name: Any = src_dict["pipecat_agent_name"]
-                _present += 1
-                if pipecat_agent_name is not None:
-                    if type(pipecat_agent_name) is not str:
-                        pipecat_agent_name = checked(pipecat_agent_name, (str, type(None)))
-            else:
-                pipecat_agent_name = UNSET
+            try:
+                if "pipecat_agent_name" in src_dict:
+                    pipecat_agent_name: Any = src_dict["pipecat_agent_name"]
+                    _present += 1
+                    if pipecat_agent_name is not None:
+                        if type(pipecat_agent_name) is not str:
+                            pipecat_agent_name = checked(pipecat_agent_name, (str, type(None)))
+                else:
+                    pipecat_agent_name = UNSET
+            except FIELD_ERRORS as _error:
+                pipecat_agent_name, _found = tolerated(src_dict, "pipecat_agent_name", _error, _found, "None | str")
 
             _field = "config"
-            if "config" in src_dict:
-                config: Any = src_dict["config"]
-                _present += 1
+            try:
+                if "config" in src_dict:
+                    config: Any = src_dict["config"]
+                    _present += 1
 
-            else:
-                config = UNSET
+                else:
+                    config = UNSET
+            except FIELD_ERRORS as _error:
+                config, _found = tolerated(src_dict, "config", _error, _found, "Any")
 
             _field = "room_properties"
-            if "room_properties" in src_dict:
-                room_properties: Any = src_dict["room_properties"]
-                _present += 1
+            try:
+                if "room_properties" in src_dict:
+                    room_properties: Any = src_dict["room_properties"]
+                    _present += 1
 
-            else:
-                room_properties = UNSET
+                else:
+                    room_properties = UNSET
+            except FIELD_ERRORS as _error:
+                room_properties, _found = tolerated(src_dict, "room_properties", _error, _found, "Any")
 
             _instance = cls(
                 pipecat_agent_name=pipecat_agent_name,
                 config=config,
                 room_properties=room_properties,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

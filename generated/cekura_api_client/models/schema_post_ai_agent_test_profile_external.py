@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -45,6 +45,8 @@ class SchemaPostAIAgentTestProfileExternal:
     backward compatibility. Example: {"main_agent_variables": {"user_id": "U-42"}, "testing_agent_variables":
     {"customer_name": "John Doe"}}. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -57,9 +59,15 @@ class SchemaPostAIAgentTestProfileExternal:
         if not isinstance(self.project, Unset):
             field_dict["project"] = self.project
         if not isinstance(self.information, Unset):
-            field_dict["information"] = self.information.to_dict()
+            field_dict["information"] = (
+                self.information.to_dict()
+                if type(self.information) is SchemaPostAIAgentTestProfileExternalInformation
+                else written(self.information, "information", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -93,42 +101,57 @@ class SchemaPostAIAgentTestProfileExternal:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "name"
-            name: Any = src_dict["name"]
-            if type(name) is not str:
-                name = checked(name, (str,))
+            try:
+                name: Any = src_dict["name"]
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if agent is not None:
-                    if type(agent) is not int:
-                        agent = checked(agent, (int, type(None)))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if agent is not None:
+                        if type(agent) is not int:
+                            agent = checked(agent, (int, type(None)))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int | None")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _field = "information"
-            if "information" in src_dict:
-                information: Any = src_dict["information"]
-                _present += 1
-                information = SchemaPostAIAgentTestProfileExternalInformation.from_dict(information)
-            else:
-                information = UNSET
+            try:
+                if "information" in src_dict:
+                    information: Any = src_dict["information"]
+                    _present += 1
+                    information = SchemaPostAIAgentTestProfileExternalInformation.from_dict(information)
+                else:
+                    information = UNSET
+            except FIELD_ERRORS as _error:
+                information, _found = tolerated(
+                    src_dict, "information", _error, _found, "SchemaPostAIAgentTestProfileExternalInformation"
+                )
 
             _instance = cls(
                 name=name,
@@ -136,11 +159,13 @@ class SchemaPostAIAgentTestProfileExternal:
                 project=project,
                 information=information,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.schema_post_ai_agent_v2_language import SchemaPostAIAgentV2Language
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -167,6 +167,8 @@ class SchemaPostAIAgentV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -186,18 +188,35 @@ class SchemaPostAIAgentV2:
             field_dict["language"] = (
                 self.language._value_
                 if type(self.language) is SchemaPostAIAgentV2Language
-                else enum_value(SchemaPostAIAgentV2Language, self.language, "language")
+                else enum_value(SchemaPostAIAgentV2Language, self.language, "language", self)
             )
         if not isinstance(self.telephony, Unset):
-            field_dict["telephony"] = self.telephony.to_dict()
+            field_dict["telephony"] = (
+                self.telephony.to_dict()
+                if type(self.telephony) is AgentTelephony
+                else written(self.telephony, "telephony", self)
+            )
         if not isinstance(self.provider, Unset):
-            field_dict["provider"] = self.provider.to_dict()
+            field_dict["provider"] = (
+                self.provider.to_dict()
+                if type(self.provider) is SchemaAgentProviderCreate
+                else written(self.provider, "provider", self)
+            )
         if not isinstance(self.agent_speaks_first, Unset):
             field_dict["agent_speaks_first"] = self.agent_speaks_first
         if not isinstance(self.predefined_metrics, Unset):
             field_dict["predefined_metrics"] = self.predefined_metrics
         if not isinstance(self.knowledge_base_files, Unset):
-            field_dict["knowledge_base_files"] = [element.to_dict() for element in self.knowledge_base_files]
+            field_dict["knowledge_base_files"] = (
+                [
+                    element.to_dict()
+                    if type(element) is AgentKnowledgeBaseFileWrite
+                    else written(element, "knowledge_base_files", self)
+                    for element in self.knowledge_base_files
+                ]
+                if type(self.knowledge_base_files) is list
+                else written(self.knowledge_base_files, "knowledge_base_files", self)
+            )
         if not isinstance(self.enabled_personalities, Unset) and _response:
             field_dict["enabled_personalities"] = self.enabled_personalities
         if not isinstance(self.webhook_url, Unset):
@@ -207,20 +226,36 @@ class SchemaPostAIAgentV2:
         if not isinstance(self.webhook_secret_configured, Unset) and _response:
             field_dict["webhook_secret_configured"] = self.webhook_secret_configured
         if not isinstance(self.mock_tools, Unset):
-            field_dict["mock_tools"] = [element.to_dict() for element in self.mock_tools]
+            field_dict["mock_tools"] = (
+                [
+                    element.to_dict() if type(element) is AgentMockToolWrite else written(element, "mock_tools", self)
+                    for element in self.mock_tools
+                ]
+                if type(self.mock_tools) is list
+                else written(self.mock_tools, "mock_tools", self)
+            )
         if not isinstance(self.mock_tools_enabled, Unset):
             field_dict["mock_tools_enabled"] = self.mock_tools_enabled
         if not isinstance(self.mock_tools_provider, Unset) and _response:
             field_dict["mock_tools_provider"] = self.mock_tools_provider
         if not isinstance(self.dynamic_variables, Unset):
-            field_dict["dynamic_variables"] = [element.to_dict() for element in self.dynamic_variables]
+            field_dict["dynamic_variables"] = (
+                [
+                    element.to_dict()
+                    if type(element) is AgentDynamicVariableWrite
+                    else written(element, "dynamic_variables", self)
+                    for element in self.dynamic_variables
+                ]
+                if type(self.dynamic_variables) is list
+                else written(self.dynamic_variables, "dynamic_variables", self)
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -228,12 +263,14 @@ class SchemaPostAIAgentV2:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if not isinstance(self.email_id, Unset):
             field_dict["email_id"] = self.email_id
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -324,221 +361,320 @@ class SchemaPostAIAgentV2:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "description"
-            description: Any = src_dict["description"]
-            if type(description) is not str:
-                description = checked(description, (str,))
+            try:
+                description: Any = src_dict["description"]
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            except FIELD_ERRORS as _error:
+                description, _found = tolerated(src_dict, "description", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if type(project) is not int:
-                    project = checked(project, (int,))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if type(project) is not int:
+                        project = checked(project, (int,))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "language"
-            if "language" in src_dict:
-                language: Any = src_dict["language"]
-                _present += 1
-                language = (
-                    SchemaPostAIAgentV2Language._value2member_map_.get(language)
-                    or SchemaPostAIAgentV2Language(language)
-                    if type(language) is str
-                    else checked(language, (SchemaPostAIAgentV2Language,))
-                )
-            else:
-                language = UNSET
+            try:
+                if "language" in src_dict:
+                    language: Any = src_dict["language"]
+                    _present += 1
+                    language = (
+                        SchemaPostAIAgentV2Language._value2member_map_.get(language)
+                        or SchemaPostAIAgentV2Language(language)
+                        if type(language) is str
+                        else checked(language, (SchemaPostAIAgentV2Language,))
+                    )
+                else:
+                    language = UNSET
+            except FIELD_ERRORS as _error:
+                language, _found = tolerated(src_dict, "language", _error, _found, "SchemaPostAIAgentV2Language")
 
             _field = "telephony"
-            if "telephony" in src_dict:
-                telephony: Any = src_dict["telephony"]
-                _present += 1
-                telephony = AgentTelephony.from_dict(telephony)
-            else:
-                telephony = UNSET
+            try:
+                if "telephony" in src_dict:
+                    telephony: Any = src_dict["telephony"]
+                    _present += 1
+                    telephony = AgentTelephony.from_dict(telephony)
+                else:
+                    telephony = UNSET
+            except FIELD_ERRORS as _error:
+                telephony, _found = tolerated(src_dict, "telephony", _error, _found, "AgentTelephony")
 
             _field = "provider"
-            if "provider" in src_dict:
-                provider: Any = src_dict["provider"]
-                _present += 1
-                provider = SchemaAgentProviderCreate.from_dict(provider)
-            else:
-                provider = UNSET
+            try:
+                if "provider" in src_dict:
+                    provider: Any = src_dict["provider"]
+                    _present += 1
+                    provider = SchemaAgentProviderCreate.from_dict(provider)
+                else:
+                    provider = UNSET
+            except FIELD_ERRORS as _error:
+                provider, _found = tolerated(src_dict, "provider", _error, _found, "SchemaAgentProviderCreate")
 
             _field = "agent_speaks_first"
-            if "agent_speaks_first" in src_dict:
-                agent_speaks_first: Any = src_dict["agent_speaks_first"]
-                _present += 1
-                if agent_speaks_first is not None:
-                    if type(agent_speaks_first) is not bool:
-                        agent_speaks_first = checked(agent_speaks_first, (bool, type(None)))
-            else:
-                agent_speaks_first = UNSET
+            try:
+                if "agent_speaks_first" in src_dict:
+                    agent_speaks_first: Any = src_dict["agent_speaks_first"]
+                    _present += 1
+                    if agent_speaks_first is not None:
+                        if type(agent_speaks_first) is not bool:
+                            agent_speaks_first = checked(agent_speaks_first, (bool, type(None)))
+                else:
+                    agent_speaks_first = UNSET
+            except FIELD_ERRORS as _error:
+                agent_speaks_first, _found = tolerated(src_dict, "agent_speaks_first", _error, _found, "bool | None")
 
             _field = "predefined_metrics"
-            if "predefined_metrics" in src_dict:
-                predefined_metrics: Any = src_dict["predefined_metrics"]
-                _present += 1
+            try:
+                if "predefined_metrics" in src_dict:
+                    predefined_metrics: Any = src_dict["predefined_metrics"]
+                    _present += 1
 
-            else:
-                predefined_metrics = UNSET
+                else:
+                    predefined_metrics = UNSET
+            except FIELD_ERRORS as _error:
+                predefined_metrics, _found = tolerated(src_dict, "predefined_metrics", _error, _found, "Any")
 
             _field = "knowledge_base_files"
-            if "knowledge_base_files" in src_dict:
-                knowledge_base_files: Any = src_dict["knowledge_base_files"]
-                _present += 1
-                if type(knowledge_base_files) is not list:
-                    knowledge_base_files = checked(knowledge_base_files, (list,))
-                knowledge_base_files = [
-                    AgentKnowledgeBaseFileWrite.from_dict(element) for element in knowledge_base_files
-                ]
+            try:
+                if "knowledge_base_files" in src_dict:
+                    knowledge_base_files: Any = src_dict["knowledge_base_files"]
+                    _present += 1
+                    if type(knowledge_base_files) is not list:
+                        knowledge_base_files = checked(knowledge_base_files, (list,))
+                    knowledge_base_files = [
+                        AgentKnowledgeBaseFileWrite.from_dict(element) for element in knowledge_base_files
+                    ]
 
-            else:
-                knowledge_base_files = UNSET
+                else:
+                    knowledge_base_files = UNSET
+            except FIELD_ERRORS as _error:
+                knowledge_base_files, _found = tolerated(
+                    src_dict,
+                    "knowledge_base_files",
+                    _error,
+                    _found,
+                    "list[AgentKnowledgeBaseFileWrite]",
+                    lambda element: AgentKnowledgeBaseFileWrite.from_dict(element),
+                )
 
             _field = "enabled_personalities"
-            if "enabled_personalities" in src_dict:
-                enabled_personalities: Any = src_dict["enabled_personalities"]
-                _present += 1
-                if type(enabled_personalities) is not list:
-                    enabled_personalities = checked(enabled_personalities, (list,))
+            try:
+                if "enabled_personalities" in src_dict:
+                    enabled_personalities: Any = src_dict["enabled_personalities"]
+                    _present += 1
+                    if type(enabled_personalities) is not list:
+                        enabled_personalities = checked(enabled_personalities, (list,))
+                    for _item in enabled_personalities:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                enabled_personalities = UNSET
+                else:
+                    enabled_personalities = UNSET
+            except FIELD_ERRORS as _error:
+                enabled_personalities, _found = tolerated(
+                    src_dict,
+                    "enabled_personalities",
+                    _error,
+                    _found,
+                    "list[int]",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "webhook_url"
-            if "webhook_url" in src_dict:
-                webhook_url: Any = src_dict["webhook_url"]
-                _present += 1
-                if type(webhook_url) is not str:
-                    webhook_url = checked(webhook_url, (str,))
-            else:
-                webhook_url = UNSET
+            try:
+                if "webhook_url" in src_dict:
+                    webhook_url: Any = src_dict["webhook_url"]
+                    _present += 1
+                    if type(webhook_url) is not str:
+                        webhook_url = checked(webhook_url, (str,))
+                else:
+                    webhook_url = UNSET
+            except FIELD_ERRORS as _error:
+                webhook_url, _found = tolerated(src_dict, "webhook_url", _error, _found, "str")
 
             _field = "webhook_secret"
-            if "webhook_secret" in src_dict:
-                webhook_secret: Any = src_dict["webhook_secret"]
-                _present += 1
-                if type(webhook_secret) is not str:
-                    webhook_secret = checked(webhook_secret, (str,))
-            else:
-                webhook_secret = UNSET
+            try:
+                if "webhook_secret" in src_dict:
+                    webhook_secret: Any = src_dict["webhook_secret"]
+                    _present += 1
+                    if type(webhook_secret) is not str:
+                        webhook_secret = checked(webhook_secret, (str,))
+                else:
+                    webhook_secret = UNSET
+            except FIELD_ERRORS as _error:
+                webhook_secret, _found = tolerated(src_dict, "webhook_secret", _error, _found, "str")
 
             _field = "webhook_secret_configured"
-            if "webhook_secret_configured" in src_dict:
-                webhook_secret_configured: Any = src_dict["webhook_secret_configured"]
-                _present += 1
-                if type(webhook_secret_configured) is not str:
-                    webhook_secret_configured = checked(webhook_secret_configured, (str,))
-            else:
-                webhook_secret_configured = UNSET
+            try:
+                if "webhook_secret_configured" in src_dict:
+                    webhook_secret_configured: Any = src_dict["webhook_secret_configured"]
+                    _present += 1
+                    if type(webhook_secret_configured) is not str:
+                        webhook_secret_configured = checked(webhook_secret_configured, (str,))
+                else:
+                    webhook_secret_configured = UNSET
+            except FIELD_ERRORS as _error:
+                webhook_secret_configured, _found = tolerated(
+                    src_dict, "webhook_secret_configured", _error, _found, "str"
+                )
 
             _field = "mock_tools"
-            if "mock_tools" in src_dict:
-                mock_tools: Any = src_dict["mock_tools"]
-                _present += 1
-                if type(mock_tools) is not list:
-                    mock_tools = checked(mock_tools, (list,))
-                mock_tools = [AgentMockToolWrite.from_dict(element) for element in mock_tools]
+            try:
+                if "mock_tools" in src_dict:
+                    mock_tools: Any = src_dict["mock_tools"]
+                    _present += 1
+                    if type(mock_tools) is not list:
+                        mock_tools = checked(mock_tools, (list,))
+                    mock_tools = [AgentMockToolWrite.from_dict(element) for element in mock_tools]
 
-            else:
-                mock_tools = UNSET
+                else:
+                    mock_tools = UNSET
+            except FIELD_ERRORS as _error:
+                mock_tools, _found = tolerated(
+                    src_dict,
+                    "mock_tools",
+                    _error,
+                    _found,
+                    "list[AgentMockToolWrite]",
+                    lambda element: AgentMockToolWrite.from_dict(element),
+                )
 
             _field = "mock_tools_enabled"
-            if "mock_tools_enabled" in src_dict:
-                mock_tools_enabled: Any = src_dict["mock_tools_enabled"]
-                _present += 1
-                if type(mock_tools_enabled) is not bool:
-                    mock_tools_enabled = checked(mock_tools_enabled, (bool,))
-            else:
-                mock_tools_enabled = UNSET
+            try:
+                if "mock_tools_enabled" in src_dict:
+                    mock_tools_enabled: Any = src_dict["mock_tools_enabled"]
+                    _present += 1
+                    if type(mock_tools_enabled) is not bool:
+                        mock_tools_enabled = checked(mock_tools_enabled, (bool,))
+                else:
+                    mock_tools_enabled = UNSET
+            except FIELD_ERRORS as _error:
+                mock_tools_enabled, _found = tolerated(src_dict, "mock_tools_enabled", _error, _found, "bool")
 
             _field = "mock_tools_provider"
-            if "mock_tools_provider" in src_dict:
-                mock_tools_provider: Any = src_dict["mock_tools_provider"]
-                _present += 1
-                if mock_tools_provider is not None:
-                    if type(mock_tools_provider) is not str:
-                        mock_tools_provider = checked(mock_tools_provider, (str, type(None)))
-            else:
-                mock_tools_provider = UNSET
+            try:
+                if "mock_tools_provider" in src_dict:
+                    mock_tools_provider: Any = src_dict["mock_tools_provider"]
+                    _present += 1
+                    if mock_tools_provider is not None:
+                        if type(mock_tools_provider) is not str:
+                            mock_tools_provider = checked(mock_tools_provider, (str, type(None)))
+                else:
+                    mock_tools_provider = UNSET
+            except FIELD_ERRORS as _error:
+                mock_tools_provider, _found = tolerated(src_dict, "mock_tools_provider", _error, _found, "None | str")
 
             _field = "dynamic_variables"
-            if "dynamic_variables" in src_dict:
-                dynamic_variables: Any = src_dict["dynamic_variables"]
-                _present += 1
-                if type(dynamic_variables) is not list:
-                    dynamic_variables = checked(dynamic_variables, (list,))
-                dynamic_variables = [AgentDynamicVariableWrite.from_dict(element) for element in dynamic_variables]
+            try:
+                if "dynamic_variables" in src_dict:
+                    dynamic_variables: Any = src_dict["dynamic_variables"]
+                    _present += 1
+                    if type(dynamic_variables) is not list:
+                        dynamic_variables = checked(dynamic_variables, (list,))
+                    dynamic_variables = [AgentDynamicVariableWrite.from_dict(element) for element in dynamic_variables]
 
-            else:
-                dynamic_variables = UNSET
+                else:
+                    dynamic_variables = UNSET
+            except FIELD_ERRORS as _error:
+                dynamic_variables, _found = tolerated(
+                    src_dict,
+                    "dynamic_variables",
+                    _error,
+                    _found,
+                    "list[AgentDynamicVariableWrite]",
+                    lambda element: AgentDynamicVariableWrite.from_dict(element),
+                )
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _field = "email_id"
-            if "email_id" in src_dict:
-                email_id: Any = src_dict["email_id"]
-                _present += 1
-                if email_id is not None:
-                    if type(email_id) is not str:
-                        email_id = checked(email_id, (str, type(None)))
-            else:
-                email_id = UNSET
+            try:
+                if "email_id" in src_dict:
+                    email_id: Any = src_dict["email_id"]
+                    _present += 1
+                    if email_id is not None:
+                        if type(email_id) is not str:
+                            email_id = checked(email_id, (str, type(None)))
+                else:
+                    email_id = UNSET
+            except FIELD_ERRORS as _error:
+                email_id, _found = tolerated(src_dict, "email_id", _error, _found, "None | str")
 
             _instance = cls(
                 description=description,
@@ -569,11 +705,13 @@ class SchemaPostAIAgentV2:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

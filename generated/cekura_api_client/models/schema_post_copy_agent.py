@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -28,6 +28,8 @@ class SchemaPostCopyAgent:
     Example: `true` or `fase`
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -35,6 +37,8 @@ class SchemaPostCopyAgent:
             field_dict["copy_scenarios"] = self.copy_scenarios
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -52,27 +56,33 @@ class SchemaPostCopyAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "copy_scenarios"
-            if "copy_scenarios" in src_dict:
-                copy_scenarios: Any = src_dict["copy_scenarios"]
-                _present += 1
-                if type(copy_scenarios) is not bool:
-                    copy_scenarios = checked(copy_scenarios, (bool,))
-            else:
-                copy_scenarios = UNSET
+            try:
+                if "copy_scenarios" in src_dict:
+                    copy_scenarios: Any = src_dict["copy_scenarios"]
+                    _present += 1
+                    if type(copy_scenarios) is not bool:
+                        copy_scenarios = checked(copy_scenarios, (bool,))
+                else:
+                    copy_scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                copy_scenarios, _found = tolerated(src_dict, "copy_scenarios", _error, _found, "bool")
 
             _instance = cls(
                 copy_scenarios=copy_scenarios,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

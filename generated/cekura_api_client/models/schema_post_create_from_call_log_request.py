@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -39,13 +39,20 @@ class SchemaPostCreateFromCallLogRequest:
     name: str | Unset = ""
     """ Optional name for the test set. If not provided, call log ID will be used """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
             "call_log_id": self.call_log_id,
-            "metrics": [element.to_dict() for element in self.metrics],
+            "metrics": [
+                element.to_dict() if type(element) is MetricWithFeedback else written(element, "metrics", self)
+                for element in self.metrics
+            ]
+            if type(self.metrics) is list
+            else written(self.metrics, "metrics", self),
         }
         if not isinstance(self.project, Unset):
             field_dict["project"] = self.project
@@ -53,6 +60,8 @@ class SchemaPostCreateFromCallLogRequest:
             field_dict["name"] = self.name
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -80,38 +89,59 @@ class SchemaPostCreateFromCallLogRequest:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "call_log_id"
-            call_log_id: Any = src_dict["call_log_id"]
-            if type(call_log_id) is not int:
-                call_log_id = checked(call_log_id, (int,))
+            try:
+                call_log_id: Any = src_dict["call_log_id"]
+                if type(call_log_id) is not int:
+                    call_log_id = checked(call_log_id, (int,))
+            except FIELD_ERRORS as _error:
+                call_log_id, _found = tolerated(src_dict, "call_log_id", _error, _found, "int")
 
             _field = "metrics"
-            metrics: Any = src_dict["metrics"]
-            if type(metrics) is not list:
-                metrics = checked(metrics, (list,))
-            metrics = [MetricWithFeedback.from_dict(element) for element in metrics]
+            try:
+                metrics: Any = src_dict["metrics"]
+                if type(metrics) is not list:
+                    metrics = checked(metrics, (list,))
+                metrics = [MetricWithFeedback.from_dict(element) for element in metrics]
+
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(
+                    src_dict,
+                    "metrics",
+                    _error,
+                    _found,
+                    "list[MetricWithFeedback]",
+                    lambda element: MetricWithFeedback.from_dict(element),
+                )
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if type(project) is not int:
-                    project = checked(project, (int,))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if type(project) is not int:
+                        project = checked(project, (int,))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _instance = cls(
                 call_log_id=call_log_id,
@@ -119,11 +149,13 @@ class SchemaPostCreateFromCallLogRequest:
                 project=project,
                 name=name,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -36,18 +36,27 @@ class SchemaPostCreateFromCallLogsRequest:
     project: int | Unset = UNSET
     """ ID of the project that owns the call logs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
             "call_logs": self.call_logs,
-            "metrics": [element.to_dict() for element in self.metrics],
+            "metrics": [
+                element.to_dict() if type(element) is MetricWithFeedback else written(element, "metrics", self)
+                for element in self.metrics
+            ]
+            if type(self.metrics) is list
+            else written(self.metrics, "metrics", self),
         }
         if not isinstance(self.project, Unset):
             field_dict["project"] = self.project
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -72,38 +81,59 @@ class SchemaPostCreateFromCallLogsRequest:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 2
             _field = "call_logs"
-            call_logs: Any = src_dict["call_logs"]
+            try:
+                call_logs: Any = src_dict["call_logs"]
+
+            except FIELD_ERRORS as _error:
+                call_logs, _found = tolerated(src_dict, "call_logs", _error, _found, "Any")
 
             _field = "metrics"
-            metrics: Any = src_dict["metrics"]
-            if type(metrics) is not list:
-                metrics = checked(metrics, (list,))
-            metrics = [MetricWithFeedback.from_dict(element) for element in metrics]
+            try:
+                metrics: Any = src_dict["metrics"]
+                if type(metrics) is not list:
+                    metrics = checked(metrics, (list,))
+                metrics = [MetricWithFeedback.from_dict(element) for element in metrics]
+
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(
+                    src_dict,
+                    "metrics",
+                    _error,
+                    _found,
+                    "list[MetricWithFeedback]",
+                    lambda element: MetricWithFeedback.from_dict(element),
+                )
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if type(project) is not int:
-                    project = checked(project, (int,))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if type(project) is not int:
+                        project = checked(project, (int,))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int")
 
             _instance = cls(
                 call_logs=call_logs,
                 metrics=metrics,
                 project=project,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -58,6 +58,8 @@ class SchemaPostCreateScenarios:
     Example: `"Sales.Inbound"`
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -75,6 +77,8 @@ class SchemaPostCreateScenarios:
             field_dict["folder_path"] = self.folder_path
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -114,66 +118,90 @@ class SchemaPostCreateScenarios:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "call_logs"
-            if "call_logs" in src_dict:
-                call_logs: Any = src_dict["call_logs"]
-                _present += 1
-                if type(call_logs) is not list:
-                    call_logs = checked(call_logs, (list,))
+            try:
+                if "call_logs" in src_dict:
+                    call_logs: Any = src_dict["call_logs"]
+                    _present += 1
+                    if type(call_logs) is not list:
+                        call_logs = checked(call_logs, (list,))
+                    for _item in call_logs:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                call_logs = UNSET
+                else:
+                    call_logs = UNSET
+            except FIELD_ERRORS as _error:
+                call_logs, _found = tolerated(
+                    src_dict, "call_logs", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "copy_to_agent"
-            if "copy_to_agent" in src_dict:
-                copy_to_agent: Any = src_dict["copy_to_agent"]
-                _present += 1
-                if copy_to_agent is not None:
-                    if type(copy_to_agent) is not int:
-                        copy_to_agent = checked(copy_to_agent, (int, type(None)))
-            else:
-                copy_to_agent = UNSET
+            try:
+                if "copy_to_agent" in src_dict:
+                    copy_to_agent: Any = src_dict["copy_to_agent"]
+                    _present += 1
+                    if copy_to_agent is not None:
+                        if type(copy_to_agent) is not int:
+                            copy_to_agent = checked(copy_to_agent, (int, type(None)))
+                else:
+                    copy_to_agent = UNSET
+            except FIELD_ERRORS as _error:
+                copy_to_agent, _found = tolerated(src_dict, "copy_to_agent", _error, _found, "int | None")
 
             _field = "project_id"
-            if "project_id" in src_dict:
-                project_id: Any = src_dict["project_id"]
-                _present += 1
-                if type(project_id) is not int:
-                    project_id = checked(project_id, (int,))
-            else:
-                project_id = UNSET
+            try:
+                if "project_id" in src_dict:
+                    project_id: Any = src_dict["project_id"]
+                    _present += 1
+                    if type(project_id) is not int:
+                        project_id = checked(project_id, (int,))
+                else:
+                    project_id = UNSET
+            except FIELD_ERRORS as _error:
+                project_id, _found = tolerated(src_dict, "project_id", _error, _found, "int")
 
             _field = "folder_path"
-            if "folder_path" in src_dict:
-                folder_path: Any = src_dict["folder_path"]
-                _present += 1
-                if folder_path is not None:
-                    if type(folder_path) is not str:
-                        folder_path = checked(folder_path, (str, type(None)))
-            else:
-                folder_path = UNSET
+            try:
+                if "folder_path" in src_dict:
+                    folder_path: Any = src_dict["folder_path"]
+                    _present += 1
+                    if folder_path is not None:
+                        if type(folder_path) is not str:
+                            folder_path = checked(folder_path, (str, type(None)))
+                else:
+                    folder_path = UNSET
+            except FIELD_ERRORS as _error:
+                folder_path, _found = tolerated(src_dict, "folder_path", _error, _found, "None | str")
 
             _instance = cls(
                 agent_id=agent_id,
@@ -183,11 +211,13 @@ class SchemaPostCreateScenarios:
                 project_id=project_id,
                 folder_path=folder_path,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import iso_datetime
 from ..types import UNSET, Unset
@@ -29,6 +29,8 @@ class SchemaPostCreateShareableLinkToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _wire = self._wire_text
@@ -41,10 +43,12 @@ class SchemaPostCreateShareableLinkToken:
                 if self.expire_at is None
                 else self.expire_at.isoformat().replace("+00:00", "Z")
                 if type(self.expire_at) is datetime.datetime
-                else iso_datetime(self.expire_at, "expire_at")
+                else iso_datetime(self.expire_at, "expire_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -67,26 +71,31 @@ class SchemaPostCreateShareableLinkToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "expire_at"
-            if "expire_at" in src_dict:
-                expire_at: Any = src_dict["expire_at"]
+            try:
+                if "expire_at" in src_dict:
+                    expire_at: Any = src_dict["expire_at"]
+                    _expire_at_text = expire_at
+                    _present += 1
+                    if expire_at is not None:
+                        if type(expire_at) is str:
+                            try:
+                                expire_at = fromisoformat(expire_at)
+                            except ValueError:
+                                expire_at = parse_datetime(expire_at)
+                        else:
+                            expire_at = checked(expire_at, (datetime.datetime, type(None)))
+                            _expire_at_text = expire_at.isoformat().replace("+00:00", "Z")
+                else:
+                    expire_at = _expire_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                expire_at, _found = tolerated(src_dict, "expire_at", _error, _found, "datetime.datetime | None")
                 _expire_at_text = expire_at
-                _present += 1
-                if expire_at is not None:
-                    if type(expire_at) is str:
-                        try:
-                            expire_at = fromisoformat(expire_at)
-                        except ValueError:
-                            expire_at = parse_datetime(expire_at)
-                    else:
-                        expire_at = checked(expire_at, (datetime.datetime, type(None)))
-                        _expire_at_text = expire_at.isoformat().replace("+00:00", "Z")
-            else:
-                expire_at = _expire_at_text = UNSET
 
             _instance = cls(
                 expire_at=expire_at,
@@ -95,11 +104,13 @@ class SchemaPostCreateShareableLinkToken:
                 expire_at,
                 _expire_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

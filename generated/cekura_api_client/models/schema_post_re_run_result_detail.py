@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -27,6 +27,8 @@ class SchemaPostReRunResultDetail:
     metric_ids: list[str]
     """ List of metric IDs to evaluate """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -35,6 +37,8 @@ class SchemaPostReRunResultDetail:
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -55,28 +59,49 @@ class SchemaPostReRunResultDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "run_ids"
-            run_ids: Any = src_dict["run_ids"]
-            if type(run_ids) is not list:
-                run_ids = checked(run_ids, (list,))
+            try:
+                run_ids: Any = src_dict["run_ids"]
+                if type(run_ids) is not list:
+                    run_ids = checked(run_ids, (list,))
+                for _item in run_ids:
+                    if type(_item) is not str:
+                        checked(_item, (str,))
+
+            except FIELD_ERRORS as _error:
+                run_ids, _found = tolerated(
+                    src_dict, "run_ids", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "metric_ids"
-            metric_ids: Any = src_dict["metric_ids"]
-            if type(metric_ids) is not list:
-                metric_ids = checked(metric_ids, (list,))
+            try:
+                metric_ids: Any = src_dict["metric_ids"]
+                if type(metric_ids) is not list:
+                    metric_ids = checked(metric_ids, (list,))
+                for _item in metric_ids:
+                    if type(_item) is not str:
+                        checked(_item, (str,))
+
+            except FIELD_ERRORS as _error:
+                metric_ids, _found = tolerated(
+                    src_dict, "metric_ids", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _instance = cls(
                 run_ids=run_ids,
                 metric_ids=metric_ids,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

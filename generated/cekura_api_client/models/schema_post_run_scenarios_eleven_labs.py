@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.schema_post_run_scenarios_eleven_labs_mode import SchemaPostRunScenariosElevenLabsMode
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -134,6 +134,8 @@ class SchemaPostRunScenariosElevenLabs:
     elevenlabs_data: SchemaElevenLabsData | Unset = UNSET
     """ Per-run ElevenLabs overrides. Credentials are read from the agent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -169,7 +171,7 @@ class SchemaPostRunScenariosElevenLabs:
             field_dict["mode"] = (
                 self.mode._value_
                 if type(self.mode) is SchemaPostRunScenariosElevenLabsMode
-                else enum_value(SchemaPostRunScenariosElevenLabsMode, self.mode, "mode")
+                else enum_value(SchemaPostRunScenariosElevenLabsMode, self.mode, "mode", self)
             )
         if not isinstance(self.agent_number, Unset):
             field_dict["agent_number"] = self.agent_number
@@ -180,9 +182,15 @@ class SchemaPostRunScenariosElevenLabs:
         if not isinstance(self.elevenlabs_agent_id, Unset):
             field_dict["elevenlabs_agent_id"] = self.elevenlabs_agent_id
         if not isinstance(self.elevenlabs_data, Unset):
-            field_dict["elevenlabs_data"] = self.elevenlabs_data.to_dict()
+            field_dict["elevenlabs_data"] = (
+                self.elevenlabs_data.to_dict()
+                if type(self.elevenlabs_data) is SchemaElevenLabsData
+                else written(self.elevenlabs_data, "elevenlabs_data", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -288,190 +296,283 @@ class SchemaPostRunScenariosElevenLabs:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "scenarios"
-            if "scenarios" in src_dict:
-                scenarios: Any = src_dict["scenarios"]
-                _present += 1
-                if type(scenarios) is not list:
-                    scenarios = checked(scenarios, (list,))
+            try:
+                if "scenarios" in src_dict:
+                    scenarios: Any = src_dict["scenarios"]
+                    _present += 1
+                    if type(scenarios) is not list:
+                        scenarios = checked(scenarios, (list,))
+                    for _item in scenarios:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                scenarios = UNSET
+                else:
+                    scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(
+                    src_dict, "scenarios", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "tags"
-            if "tags" in src_dict:
-                tags: Any = src_dict["tags"]
-                _present += 1
-                if type(tags) is not list:
-                    tags = checked(tags, (list,))
+            try:
+                if "tags" in src_dict:
+                    tags: Any = src_dict["tags"]
+                    _present += 1
+                    if type(tags) is not list:
+                        tags = checked(tags, (list,))
+                    for _item in tags:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                tags = UNSET
+                else:
+                    tags = UNSET
+            except FIELD_ERRORS as _error:
+                tags, _found = tolerated(
+                    src_dict, "tags", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "folder_path"
-            if "folder_path" in src_dict:
-                folder_path: Any = src_dict["folder_path"]
-                _present += 1
-                if type(folder_path) is not str:
-                    folder_path = checked(folder_path, (str,))
-            else:
-                folder_path = UNSET
+            try:
+                if "folder_path" in src_dict:
+                    folder_path: Any = src_dict["folder_path"]
+                    _present += 1
+                    if type(folder_path) is not str:
+                        folder_path = checked(folder_path, (str,))
+                else:
+                    folder_path = UNSET
+            except FIELD_ERRORS as _error:
+                folder_path, _found = tolerated(src_dict, "folder_path", _error, _found, "str")
 
             _field = "project_id"
-            if "project_id" in src_dict:
-                project_id: Any = src_dict["project_id"]
-                _present += 1
-                if type(project_id) is not int:
-                    project_id = checked(project_id, (int,))
-            else:
-                project_id = UNSET
+            try:
+                if "project_id" in src_dict:
+                    project_id: Any = src_dict["project_id"]
+                    _present += 1
+                    if type(project_id) is not int:
+                        project_id = checked(project_id, (int,))
+                else:
+                    project_id = UNSET
+            except FIELD_ERRORS as _error:
+                project_id, _found = tolerated(src_dict, "project_id", _error, _found, "int")
 
             _field = "frequency"
-            if "frequency" in src_dict:
-                frequency: Any = src_dict["frequency"]
-                _present += 1
-                if type(frequency) is not int:
-                    frequency = checked(frequency, (int,))
-            else:
-                frequency = UNSET
+            try:
+                if "frequency" in src_dict:
+                    frequency: Any = src_dict["frequency"]
+                    _present += 1
+                    if type(frequency) is not int:
+                        frequency = checked(frequency, (int,))
+                else:
+                    frequency = UNSET
+            except FIELD_ERRORS as _error:
+                frequency, _found = tolerated(src_dict, "frequency", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "outbound_phone_number"
-            if "outbound_phone_number" in src_dict:
-                outbound_phone_number: Any = src_dict["outbound_phone_number"]
-                _present += 1
-                if type(outbound_phone_number) is not str:
-                    outbound_phone_number = checked(outbound_phone_number, (str,))
-            else:
-                outbound_phone_number = UNSET
+            try:
+                if "outbound_phone_number" in src_dict:
+                    outbound_phone_number: Any = src_dict["outbound_phone_number"]
+                    _present += 1
+                    if type(outbound_phone_number) is not str:
+                        outbound_phone_number = checked(outbound_phone_number, (str,))
+                else:
+                    outbound_phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_phone_number, _found = tolerated(src_dict, "outbound_phone_number", _error, _found, "str")
 
             _field = "personality_ids"
-            if "personality_ids" in src_dict:
-                personality_ids: Any = src_dict["personality_ids"]
-                _present += 1
-                if personality_ids is not None:
-                    if type(personality_ids) is not list:
-                        personality_ids = checked(personality_ids, (list, type(None)))
-            else:
-                personality_ids = UNSET
+            try:
+                if "personality_ids" in src_dict:
+                    personality_ids: Any = src_dict["personality_ids"]
+                    _present += 1
+                    if personality_ids is not None:
+                        if type(personality_ids) is not list:
+                            personality_ids = checked(personality_ids, (list, type(None)))
+                        for _item in personality_ids:
+                            if type(_item) is not int:
+                                checked(_item, (int,))
+                else:
+                    personality_ids = UNSET
+            except FIELD_ERRORS as _error:
+                personality_ids, _found = tolerated(
+                    src_dict,
+                    "personality_ids",
+                    _error,
+                    _found,
+                    "list[int] | None",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "test_profile_ids"
-            if "test_profile_ids" in src_dict:
-                test_profile_ids: Any = src_dict["test_profile_ids"]
-                _present += 1
-                if test_profile_ids is not None:
-                    if type(test_profile_ids) is not list:
-                        test_profile_ids = checked(test_profile_ids, (list, type(None)))
-            else:
-                test_profile_ids = UNSET
+            try:
+                if "test_profile_ids" in src_dict:
+                    test_profile_ids: Any = src_dict["test_profile_ids"]
+                    _present += 1
+                    if test_profile_ids is not None:
+                        if type(test_profile_ids) is not list:
+                            test_profile_ids = checked(test_profile_ids, (list, type(None)))
+                        for _item in test_profile_ids:
+                            if type(_item) is not int:
+                                checked(_item, (int,))
+                else:
+                    test_profile_ids = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_ids, _found = tolerated(
+                    src_dict,
+                    "test_profile_ids",
+                    _error,
+                    _found,
+                    "list[int] | None",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "personality_id"
-            if "personality_id" in src_dict:
-                personality_id: Any = src_dict["personality_id"]
-                _present += 1
-                if personality_id is not None:
-                    if type(personality_id) is not int:
-                        personality_id = checked(personality_id, (int, type(None)))
-            else:
-                personality_id = UNSET
+            try:
+                if "personality_id" in src_dict:
+                    personality_id: Any = src_dict["personality_id"]
+                    _present += 1
+                    if personality_id is not None:
+                        if type(personality_id) is not int:
+                            personality_id = checked(personality_id, (int, type(None)))
+                else:
+                    personality_id = UNSET
+            except FIELD_ERRORS as _error:
+                personality_id, _found = tolerated(src_dict, "personality_id", _error, _found, "int | None")
 
             _field = "test_profile_id"
-            if "test_profile_id" in src_dict:
-                test_profile_id: Any = src_dict["test_profile_id"]
-                _present += 1
-                if test_profile_id is not None:
-                    if type(test_profile_id) is not int:
-                        test_profile_id = checked(test_profile_id, (int, type(None)))
-            else:
-                test_profile_id = UNSET
+            try:
+                if "test_profile_id" in src_dict:
+                    test_profile_id: Any = src_dict["test_profile_id"]
+                    _present += 1
+                    if test_profile_id is not None:
+                        if type(test_profile_id) is not int:
+                            test_profile_id = checked(test_profile_id, (int, type(None)))
+                else:
+                    test_profile_id = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_id, _found = tolerated(src_dict, "test_profile_id", _error, _found, "int | None")
 
             _field = "mode"
-            if "mode" in src_dict:
-                mode: Any = src_dict["mode"]
-                _present += 1
-                mode = (
-                    SchemaPostRunScenariosElevenLabsMode._value2member_map_.get(mode)
-                    or SchemaPostRunScenariosElevenLabsMode(mode)
-                    if type(mode) is str
-                    else checked(mode, (SchemaPostRunScenariosElevenLabsMode,))
-                )
-            else:
-                mode = UNSET
+            try:
+                if "mode" in src_dict:
+                    mode: Any = src_dict["mode"]
+                    _present += 1
+                    mode = (
+                        SchemaPostRunScenariosElevenLabsMode._value2member_map_.get(mode)
+                        or SchemaPostRunScenariosElevenLabsMode(mode)
+                        if type(mode) is str
+                        else checked(mode, (SchemaPostRunScenariosElevenLabsMode,))
+                    )
+                else:
+                    mode = UNSET
+            except FIELD_ERRORS as _error:
+                mode, _found = tolerated(src_dict, "mode", _error, _found, "SchemaPostRunScenariosElevenLabsMode")
 
             _field = "agent_number"
-            if "agent_number" in src_dict:
-                agent_number: Any = src_dict["agent_number"]
-                _present += 1
-                if type(agent_number) is not str:
-                    agent_number = checked(agent_number, (str,))
-            else:
-                agent_number = UNSET
+            try:
+                if "agent_number" in src_dict:
+                    agent_number: Any = src_dict["agent_number"]
+                    _present += 1
+                    if type(agent_number) is not str:
+                        agent_number = checked(agent_number, (str,))
+                else:
+                    agent_number = UNSET
+            except FIELD_ERRORS as _error:
+                agent_number, _found = tolerated(src_dict, "agent_number", _error, _found, "str")
 
             _field = "concurrency_limit"
-            if "concurrency_limit" in src_dict:
-                concurrency_limit: Any = src_dict["concurrency_limit"]
-                _present += 1
-                if type(concurrency_limit) is not int:
-                    concurrency_limit = checked(concurrency_limit, (int,))
-            else:
-                concurrency_limit = UNSET
+            try:
+                if "concurrency_limit" in src_dict:
+                    concurrency_limit: Any = src_dict["concurrency_limit"]
+                    _present += 1
+                    if type(concurrency_limit) is not int:
+                        concurrency_limit = checked(concurrency_limit, (int,))
+                else:
+                    concurrency_limit = UNSET
+            except FIELD_ERRORS as _error:
+                concurrency_limit, _found = tolerated(src_dict, "concurrency_limit", _error, _found, "int")
 
             _field = "mock_tool_names"
-            if "mock_tool_names" in src_dict:
-                mock_tool_names: Any = src_dict["mock_tool_names"]
-                _present += 1
-                if type(mock_tool_names) is not list:
-                    mock_tool_names = checked(mock_tool_names, (list,))
+            try:
+                if "mock_tool_names" in src_dict:
+                    mock_tool_names: Any = src_dict["mock_tool_names"]
+                    _present += 1
+                    if type(mock_tool_names) is not list:
+                        mock_tool_names = checked(mock_tool_names, (list,))
+                    for _item in mock_tool_names:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                mock_tool_names = UNSET
+                else:
+                    mock_tool_names = UNSET
+            except FIELD_ERRORS as _error:
+                mock_tool_names, _found = tolerated(
+                    src_dict, "mock_tool_names", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "elevenlabs_agent_id"
-            if "elevenlabs_agent_id" in src_dict:
-                elevenlabs_agent_id: Any = src_dict["elevenlabs_agent_id"]
-                _present += 1
-                if type(elevenlabs_agent_id) is not str:
-                    elevenlabs_agent_id = checked(elevenlabs_agent_id, (str,))
-            else:
-                elevenlabs_agent_id = UNSET
+            try:
+                if "elevenlabs_agent_id" in src_dict:
+                    elevenlabs_agent_id: Any = src_dict["elevenlabs_agent_id"]
+                    _present += 1
+                    if type(elevenlabs_agent_id) is not str:
+                        elevenlabs_agent_id = checked(elevenlabs_agent_id, (str,))
+                else:
+                    elevenlabs_agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                elevenlabs_agent_id, _found = tolerated(src_dict, "elevenlabs_agent_id", _error, _found, "str")
 
             _field = "elevenlabs_data"
-            if "elevenlabs_data" in src_dict:
-                elevenlabs_data: Any = src_dict["elevenlabs_data"]
-                _present += 1
-                elevenlabs_data = SchemaElevenLabsData.from_dict(elevenlabs_data)
-            else:
-                elevenlabs_data = UNSET
+            try:
+                if "elevenlabs_data" in src_dict:
+                    elevenlabs_data: Any = src_dict["elevenlabs_data"]
+                    _present += 1
+                    elevenlabs_data = SchemaElevenLabsData.from_dict(elevenlabs_data)
+                else:
+                    elevenlabs_data = UNSET
+            except FIELD_ERRORS as _error:
+                elevenlabs_data, _found = tolerated(src_dict, "elevenlabs_data", _error, _found, "SchemaElevenLabsData")
 
             _instance = cls(
                 agent_id=agent_id,
@@ -494,11 +595,13 @@ class SchemaPostRunScenariosElevenLabs:
                 elevenlabs_agent_id=elevenlabs_agent_id,
                 elevenlabs_data=elevenlabs_data,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

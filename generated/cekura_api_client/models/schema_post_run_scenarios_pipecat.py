@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -44,12 +44,19 @@ class SchemaPostRunScenariosPipecat:
     agent; send an empty list to mock none so every tool keeps its original endpoint; send specific names to mock
     only those. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
-            "scenarios": [element.to_dict() for element in self.scenarios],
+            "scenarios": [
+                element.to_dict() if type(element) is SchemaPipecatScenario else written(element, "scenarios", self)
+                for element in self.scenarios
+            ]
+            if type(self.scenarios) is list
+            else written(self.scenarios, "scenarios", self),
         }
         if not isinstance(self.agent, Unset):
             field_dict["agent"] = self.agent
@@ -57,6 +64,8 @@ class SchemaPostRunScenariosPipecat:
             field_dict["mock_tool_names"] = self.mock_tool_names
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -90,45 +99,75 @@ class SchemaPostRunScenariosPipecat:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "scenarios"
-            scenarios: Any = src_dict["scenarios"]
-            if type(scenarios) is not list:
-                scenarios = checked(scenarios, (list,))
-            scenarios = [SchemaPipecatScenario.from_dict(element) for element in scenarios]
+            try:
+                scenarios: Any = src_dict["scenarios"]
+                if type(scenarios) is not list:
+                    scenarios = checked(scenarios, (list,))
+                scenarios = [SchemaPipecatScenario.from_dict(element) for element in scenarios]
+
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(
+                    src_dict,
+                    "scenarios",
+                    _error,
+                    _found,
+                    "list[SchemaPipecatScenario]",
+                    lambda element: SchemaPipecatScenario.from_dict(element),
+                )
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "mock_tool_names"
-            if "mock_tool_names" in src_dict:
-                mock_tool_names: Any = src_dict["mock_tool_names"]
-                _present += 1
-                if mock_tool_names is not None:
-                    if type(mock_tool_names) is not list:
-                        mock_tool_names = checked(mock_tool_names, (list, type(None)))
-            else:
-                mock_tool_names = UNSET
+            try:
+                if "mock_tool_names" in src_dict:
+                    mock_tool_names: Any = src_dict["mock_tool_names"]
+                    _present += 1
+                    if mock_tool_names is not None:
+                        if type(mock_tool_names) is not list:
+                            mock_tool_names = checked(mock_tool_names, (list, type(None)))
+                        for _item in mock_tool_names:
+                            if type(_item) is not str:
+                                checked(_item, (str,))
+                else:
+                    mock_tool_names = UNSET
+            except FIELD_ERRORS as _error:
+                mock_tool_names, _found = tolerated(
+                    src_dict,
+                    "mock_tool_names",
+                    _error,
+                    _found,
+                    "list[str] | None",
+                    lambda element: checked(element, (str,)),
+                )
 
             _instance = cls(
                 scenarios=scenarios,
                 agent=agent,
                 mock_tool_names=mock_tool_names,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -67,12 +67,19 @@ class SchemaPostRunScenariosPipecatV2:
     concurrency_limit: int | None | Unset = UNSET
     """ Optional cap on how many of this run's calls execute concurrently. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
-            "scenarios": [element.to_dict() for element in self.scenarios],
+            "scenarios": [
+                element.to_dict() if type(element) is SchemaPipecatV2Scenario else written(element, "scenarios", self)
+                for element in self.scenarios
+            ]
+            if type(self.scenarios) is list
+            else written(self.scenarios, "scenarios", self),
         }
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -89,11 +96,17 @@ class SchemaPostRunScenariosPipecatV2:
         if not isinstance(self.test_profile_id, Unset):
             field_dict["test_profile_id"] = self.test_profile_id
         if not isinstance(self.pipecat_data, Unset):
-            field_dict["pipecat_data"] = self.pipecat_data.to_dict()
+            field_dict["pipecat_data"] = (
+                self.pipecat_data.to_dict()
+                if type(self.pipecat_data) is SchemaPipecatV2Data
+                else written(self.pipecat_data, "pipecat_data", self)
+            )
         if not isinstance(self.concurrency_limit, Unset):
             field_dict["concurrency_limit"] = self.concurrency_limit
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -172,102 +185,171 @@ class SchemaPostRunScenariosPipecatV2:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "scenarios"
-            scenarios: Any = src_dict["scenarios"]
-            if type(scenarios) is not list:
-                scenarios = checked(scenarios, (list,))
-            scenarios = [SchemaPipecatV2Scenario.from_dict(element) for element in scenarios]
+            try:
+                scenarios: Any = src_dict["scenarios"]
+                if type(scenarios) is not list:
+                    scenarios = checked(scenarios, (list,))
+                scenarios = [SchemaPipecatV2Scenario.from_dict(element) for element in scenarios]
+
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(
+                    src_dict,
+                    "scenarios",
+                    _error,
+                    _found,
+                    "list[SchemaPipecatV2Scenario]",
+                    lambda element: SchemaPipecatV2Scenario.from_dict(element),
+                )
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if name is not None:
-                    if type(name) is not str:
-                        name = checked(name, (str, type(None)))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if name is not None:
+                        if type(name) is not str:
+                            name = checked(name, (str, type(None)))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "None | str")
 
             _field = "frequency"
-            if "frequency" in src_dict:
-                frequency: Any = src_dict["frequency"]
-                _present += 1
-                if type(frequency) is not int:
-                    frequency = checked(frequency, (int,))
-            else:
-                frequency = UNSET
+            try:
+                if "frequency" in src_dict:
+                    frequency: Any = src_dict["frequency"]
+                    _present += 1
+                    if type(frequency) is not int:
+                        frequency = checked(frequency, (int,))
+                else:
+                    frequency = UNSET
+            except FIELD_ERRORS as _error:
+                frequency, _found = tolerated(src_dict, "frequency", _error, _found, "int")
 
             _field = "personality_ids"
-            if "personality_ids" in src_dict:
-                personality_ids: Any = src_dict["personality_ids"]
-                _present += 1
-                if personality_ids is not None:
-                    if type(personality_ids) is not list:
-                        personality_ids = checked(personality_ids, (list, type(None)))
-            else:
-                personality_ids = UNSET
+            try:
+                if "personality_ids" in src_dict:
+                    personality_ids: Any = src_dict["personality_ids"]
+                    _present += 1
+                    if personality_ids is not None:
+                        if type(personality_ids) is not list:
+                            personality_ids = checked(personality_ids, (list, type(None)))
+                        for _item in personality_ids:
+                            if type(_item) is not int:
+                                checked(_item, (int,))
+                else:
+                    personality_ids = UNSET
+            except FIELD_ERRORS as _error:
+                personality_ids, _found = tolerated(
+                    src_dict,
+                    "personality_ids",
+                    _error,
+                    _found,
+                    "list[int] | None",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "test_profile_ids"
-            if "test_profile_ids" in src_dict:
-                test_profile_ids: Any = src_dict["test_profile_ids"]
-                _present += 1
-                if test_profile_ids is not None:
-                    if type(test_profile_ids) is not list:
-                        test_profile_ids = checked(test_profile_ids, (list, type(None)))
-            else:
-                test_profile_ids = UNSET
+            try:
+                if "test_profile_ids" in src_dict:
+                    test_profile_ids: Any = src_dict["test_profile_ids"]
+                    _present += 1
+                    if test_profile_ids is not None:
+                        if type(test_profile_ids) is not list:
+                            test_profile_ids = checked(test_profile_ids, (list, type(None)))
+                        for _item in test_profile_ids:
+                            if type(_item) is not int:
+                                checked(_item, (int,))
+                else:
+                    test_profile_ids = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_ids, _found = tolerated(
+                    src_dict,
+                    "test_profile_ids",
+                    _error,
+                    _found,
+                    "list[int] | None",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "mock_tool_names"
-            if "mock_tool_names" in src_dict:
-                mock_tool_names: Any = src_dict["mock_tool_names"]
-                _present += 1
-                if mock_tool_names is not None:
-                    if type(mock_tool_names) is not list:
-                        mock_tool_names = checked(mock_tool_names, (list, type(None)))
-            else:
-                mock_tool_names = UNSET
+            try:
+                if "mock_tool_names" in src_dict:
+                    mock_tool_names: Any = src_dict["mock_tool_names"]
+                    _present += 1
+                    if mock_tool_names is not None:
+                        if type(mock_tool_names) is not list:
+                            mock_tool_names = checked(mock_tool_names, (list, type(None)))
+                        for _item in mock_tool_names:
+                            if type(_item) is not str:
+                                checked(_item, (str,))
+                else:
+                    mock_tool_names = UNSET
+            except FIELD_ERRORS as _error:
+                mock_tool_names, _found = tolerated(
+                    src_dict,
+                    "mock_tool_names",
+                    _error,
+                    _found,
+                    "list[str] | None",
+                    lambda element: checked(element, (str,)),
+                )
 
             _field = "personality_id"
-            if "personality_id" in src_dict:
-                personality_id: Any = src_dict["personality_id"]
-                _present += 1
-                if personality_id is not None:
-                    if type(personality_id) is not int:
-                        personality_id = checked(personality_id, (int, type(None)))
-            else:
-                personality_id = UNSET
+            try:
+                if "personality_id" in src_dict:
+                    personality_id: Any = src_dict["personality_id"]
+                    _present += 1
+                    if personality_id is not None:
+                        if type(personality_id) is not int:
+                            personality_id = checked(personality_id, (int, type(None)))
+                else:
+                    personality_id = UNSET
+            except FIELD_ERRORS as _error:
+                personality_id, _found = tolerated(src_dict, "personality_id", _error, _found, "int | None")
 
             _field = "test_profile_id"
-            if "test_profile_id" in src_dict:
-                test_profile_id: Any = src_dict["test_profile_id"]
-                _present += 1
-                if test_profile_id is not None:
-                    if type(test_profile_id) is not int:
-                        test_profile_id = checked(test_profile_id, (int, type(None)))
-            else:
-                test_profile_id = UNSET
+            try:
+                if "test_profile_id" in src_dict:
+                    test_profile_id: Any = src_dict["test_profile_id"]
+                    _present += 1
+                    if test_profile_id is not None:
+                        if type(test_profile_id) is not int:
+                            test_profile_id = checked(test_profile_id, (int, type(None)))
+                else:
+                    test_profile_id = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_id, _found = tolerated(src_dict, "test_profile_id", _error, _found, "int | None")
 
             _field = "pipecat_data"
-            if "pipecat_data" in src_dict:
-                pipecat_data: Any = src_dict["pipecat_data"]
-                _present += 1
-                pipecat_data = SchemaPipecatV2Data.from_dict(pipecat_data)
-            else:
-                pipecat_data = UNSET
+            try:
+                if "pipecat_data" in src_dict:
+                    pipecat_data: Any = src_dict["pipecat_data"]
+                    _present += 1
+                    pipecat_data = SchemaPipecatV2Data.from_dict(pipecat_data)
+                else:
+                    pipecat_data = UNSET
+            except FIELD_ERRORS as _error:
+                pipecat_data, _found = tolerated(src_dict, "pipecat_data", _error, _found, "SchemaPipecatV2Data")
 
             _field = "concurrency_limit"
-            if "concurrency_limit" in src_dict:
-                concurrency_limit: Any = src_dict["concurrency_limit"]
-                _present += 1
-                if concurrency_limit is not None:
-                    if type(concurrency_limit) is not int:
-                        concurrency_limit = checked(concurrency_limit, (int, type(None)))
-            else:
-                concurrency_limit = UNSET
+            try:
+                if "concurrency_limit" in src_dict:
+                    concurrency_limit: Any = src_dict["concurrency_limit"]
+                    _present += 1
+                    if concurrency_limit is not None:
+                        if type(concurrency_limit) is not int:
+                            concurrency_limit = checked(concurrency_limit, (int, type(None)))
+                else:
+                    concurrency_limit = UNSET
+            except FIELD_ERRORS as _error:
+                concurrency_limit, _found = tolerated(src_dict, "concurrency_limit", _error, _found, "int | None")
 
             _instance = cls(
                 scenarios=scenarios,
@@ -281,11 +363,13 @@ class SchemaPostRunScenariosPipecatV2:
                 pipecat_data=pipecat_data,
                 concurrency_limit=concurrency_limit,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

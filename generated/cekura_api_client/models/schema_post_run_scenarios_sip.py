@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.schema_post_run_scenarios_sip_mode import SchemaPostRunScenariosSipMode
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -126,6 +126,8 @@ class SchemaPostRunScenariosSip:
     sip_endpoint: str | Unset = UNSET
     """ Override the agent's stored SIP endpoint for this run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -159,7 +161,7 @@ class SchemaPostRunScenariosSip:
             field_dict["mode"] = (
                 self.mode._value_
                 if type(self.mode) is SchemaPostRunScenariosSipMode
-                else enum_value(SchemaPostRunScenariosSipMode, self.mode, "mode")
+                else enum_value(SchemaPostRunScenariosSipMode, self.mode, "mode", self)
             )
         if not isinstance(self.agent_number, Unset):
             field_dict["agent_number"] = self.agent_number
@@ -171,6 +173,8 @@ class SchemaPostRunScenariosSip:
             field_dict["sip_endpoint"] = self.sip_endpoint
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -265,181 +269,272 @@ class SchemaPostRunScenariosSip:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "scenarios"
-            if "scenarios" in src_dict:
-                scenarios: Any = src_dict["scenarios"]
-                _present += 1
-                if type(scenarios) is not list:
-                    scenarios = checked(scenarios, (list,))
+            try:
+                if "scenarios" in src_dict:
+                    scenarios: Any = src_dict["scenarios"]
+                    _present += 1
+                    if type(scenarios) is not list:
+                        scenarios = checked(scenarios, (list,))
+                    for _item in scenarios:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                scenarios = UNSET
+                else:
+                    scenarios = UNSET
+            except FIELD_ERRORS as _error:
+                scenarios, _found = tolerated(
+                    src_dict, "scenarios", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "tags"
-            if "tags" in src_dict:
-                tags: Any = src_dict["tags"]
-                _present += 1
-                if type(tags) is not list:
-                    tags = checked(tags, (list,))
+            try:
+                if "tags" in src_dict:
+                    tags: Any = src_dict["tags"]
+                    _present += 1
+                    if type(tags) is not list:
+                        tags = checked(tags, (list,))
+                    for _item in tags:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                tags = UNSET
+                else:
+                    tags = UNSET
+            except FIELD_ERRORS as _error:
+                tags, _found = tolerated(
+                    src_dict, "tags", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "folder_path"
-            if "folder_path" in src_dict:
-                folder_path: Any = src_dict["folder_path"]
-                _present += 1
-                if type(folder_path) is not str:
-                    folder_path = checked(folder_path, (str,))
-            else:
-                folder_path = UNSET
+            try:
+                if "folder_path" in src_dict:
+                    folder_path: Any = src_dict["folder_path"]
+                    _present += 1
+                    if type(folder_path) is not str:
+                        folder_path = checked(folder_path, (str,))
+                else:
+                    folder_path = UNSET
+            except FIELD_ERRORS as _error:
+                folder_path, _found = tolerated(src_dict, "folder_path", _error, _found, "str")
 
             _field = "project_id"
-            if "project_id" in src_dict:
-                project_id: Any = src_dict["project_id"]
-                _present += 1
-                if type(project_id) is not int:
-                    project_id = checked(project_id, (int,))
-            else:
-                project_id = UNSET
+            try:
+                if "project_id" in src_dict:
+                    project_id: Any = src_dict["project_id"]
+                    _present += 1
+                    if type(project_id) is not int:
+                        project_id = checked(project_id, (int,))
+                else:
+                    project_id = UNSET
+            except FIELD_ERRORS as _error:
+                project_id, _found = tolerated(src_dict, "project_id", _error, _found, "int")
 
             _field = "frequency"
-            if "frequency" in src_dict:
-                frequency: Any = src_dict["frequency"]
-                _present += 1
-                if type(frequency) is not int:
-                    frequency = checked(frequency, (int,))
-            else:
-                frequency = UNSET
+            try:
+                if "frequency" in src_dict:
+                    frequency: Any = src_dict["frequency"]
+                    _present += 1
+                    if type(frequency) is not int:
+                        frequency = checked(frequency, (int,))
+                else:
+                    frequency = UNSET
+            except FIELD_ERRORS as _error:
+                frequency, _found = tolerated(src_dict, "frequency", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "outbound_phone_number"
-            if "outbound_phone_number" in src_dict:
-                outbound_phone_number: Any = src_dict["outbound_phone_number"]
-                _present += 1
-                if type(outbound_phone_number) is not str:
-                    outbound_phone_number = checked(outbound_phone_number, (str,))
-            else:
-                outbound_phone_number = UNSET
+            try:
+                if "outbound_phone_number" in src_dict:
+                    outbound_phone_number: Any = src_dict["outbound_phone_number"]
+                    _present += 1
+                    if type(outbound_phone_number) is not str:
+                        outbound_phone_number = checked(outbound_phone_number, (str,))
+                else:
+                    outbound_phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_phone_number, _found = tolerated(src_dict, "outbound_phone_number", _error, _found, "str")
 
             _field = "personality_ids"
-            if "personality_ids" in src_dict:
-                personality_ids: Any = src_dict["personality_ids"]
-                _present += 1
-                if personality_ids is not None:
-                    if type(personality_ids) is not list:
-                        personality_ids = checked(personality_ids, (list, type(None)))
-            else:
-                personality_ids = UNSET
+            try:
+                if "personality_ids" in src_dict:
+                    personality_ids: Any = src_dict["personality_ids"]
+                    _present += 1
+                    if personality_ids is not None:
+                        if type(personality_ids) is not list:
+                            personality_ids = checked(personality_ids, (list, type(None)))
+                        for _item in personality_ids:
+                            if type(_item) is not int:
+                                checked(_item, (int,))
+                else:
+                    personality_ids = UNSET
+            except FIELD_ERRORS as _error:
+                personality_ids, _found = tolerated(
+                    src_dict,
+                    "personality_ids",
+                    _error,
+                    _found,
+                    "list[int] | None",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "test_profile_ids"
-            if "test_profile_ids" in src_dict:
-                test_profile_ids: Any = src_dict["test_profile_ids"]
-                _present += 1
-                if test_profile_ids is not None:
-                    if type(test_profile_ids) is not list:
-                        test_profile_ids = checked(test_profile_ids, (list, type(None)))
-            else:
-                test_profile_ids = UNSET
+            try:
+                if "test_profile_ids" in src_dict:
+                    test_profile_ids: Any = src_dict["test_profile_ids"]
+                    _present += 1
+                    if test_profile_ids is not None:
+                        if type(test_profile_ids) is not list:
+                            test_profile_ids = checked(test_profile_ids, (list, type(None)))
+                        for _item in test_profile_ids:
+                            if type(_item) is not int:
+                                checked(_item, (int,))
+                else:
+                    test_profile_ids = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_ids, _found = tolerated(
+                    src_dict,
+                    "test_profile_ids",
+                    _error,
+                    _found,
+                    "list[int] | None",
+                    lambda element: checked(element, (int,)),
+                )
 
             _field = "personality_id"
-            if "personality_id" in src_dict:
-                personality_id: Any = src_dict["personality_id"]
-                _present += 1
-                if personality_id is not None:
-                    if type(personality_id) is not int:
-                        personality_id = checked(personality_id, (int, type(None)))
-            else:
-                personality_id = UNSET
+            try:
+                if "personality_id" in src_dict:
+                    personality_id: Any = src_dict["personality_id"]
+                    _present += 1
+                    if personality_id is not None:
+                        if type(personality_id) is not int:
+                            personality_id = checked(personality_id, (int, type(None)))
+                else:
+                    personality_id = UNSET
+            except FIELD_ERRORS as _error:
+                personality_id, _found = tolerated(src_dict, "personality_id", _error, _found, "int | None")
 
             _field = "test_profile_id"
-            if "test_profile_id" in src_dict:
-                test_profile_id: Any = src_dict["test_profile_id"]
-                _present += 1
-                if test_profile_id is not None:
-                    if type(test_profile_id) is not int:
-                        test_profile_id = checked(test_profile_id, (int, type(None)))
-            else:
-                test_profile_id = UNSET
+            try:
+                if "test_profile_id" in src_dict:
+                    test_profile_id: Any = src_dict["test_profile_id"]
+                    _present += 1
+                    if test_profile_id is not None:
+                        if type(test_profile_id) is not int:
+                            test_profile_id = checked(test_profile_id, (int, type(None)))
+                else:
+                    test_profile_id = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_id, _found = tolerated(src_dict, "test_profile_id", _error, _found, "int | None")
 
             _field = "mode"
-            if "mode" in src_dict:
-                mode: Any = src_dict["mode"]
-                _present += 1
-                mode = (
-                    SchemaPostRunScenariosSipMode._value2member_map_.get(mode) or SchemaPostRunScenariosSipMode(mode)
-                    if type(mode) is str
-                    else checked(mode, (SchemaPostRunScenariosSipMode,))
-                )
-            else:
-                mode = UNSET
+            try:
+                if "mode" in src_dict:
+                    mode: Any = src_dict["mode"]
+                    _present += 1
+                    mode = (
+                        SchemaPostRunScenariosSipMode._value2member_map_.get(mode)
+                        or SchemaPostRunScenariosSipMode(mode)
+                        if type(mode) is str
+                        else checked(mode, (SchemaPostRunScenariosSipMode,))
+                    )
+                else:
+                    mode = UNSET
+            except FIELD_ERRORS as _error:
+                mode, _found = tolerated(src_dict, "mode", _error, _found, "SchemaPostRunScenariosSipMode")
 
             _field = "agent_number"
-            if "agent_number" in src_dict:
-                agent_number: Any = src_dict["agent_number"]
-                _present += 1
-                if type(agent_number) is not str:
-                    agent_number = checked(agent_number, (str,))
-            else:
-                agent_number = UNSET
+            try:
+                if "agent_number" in src_dict:
+                    agent_number: Any = src_dict["agent_number"]
+                    _present += 1
+                    if type(agent_number) is not str:
+                        agent_number = checked(agent_number, (str,))
+                else:
+                    agent_number = UNSET
+            except FIELD_ERRORS as _error:
+                agent_number, _found = tolerated(src_dict, "agent_number", _error, _found, "str")
 
             _field = "concurrency_limit"
-            if "concurrency_limit" in src_dict:
-                concurrency_limit: Any = src_dict["concurrency_limit"]
-                _present += 1
-                if type(concurrency_limit) is not int:
-                    concurrency_limit = checked(concurrency_limit, (int,))
-            else:
-                concurrency_limit = UNSET
+            try:
+                if "concurrency_limit" in src_dict:
+                    concurrency_limit: Any = src_dict["concurrency_limit"]
+                    _present += 1
+                    if type(concurrency_limit) is not int:
+                        concurrency_limit = checked(concurrency_limit, (int,))
+                else:
+                    concurrency_limit = UNSET
+            except FIELD_ERRORS as _error:
+                concurrency_limit, _found = tolerated(src_dict, "concurrency_limit", _error, _found, "int")
 
             _field = "mock_tool_names"
-            if "mock_tool_names" in src_dict:
-                mock_tool_names: Any = src_dict["mock_tool_names"]
-                _present += 1
-                if type(mock_tool_names) is not list:
-                    mock_tool_names = checked(mock_tool_names, (list,))
+            try:
+                if "mock_tool_names" in src_dict:
+                    mock_tool_names: Any = src_dict["mock_tool_names"]
+                    _present += 1
+                    if type(mock_tool_names) is not list:
+                        mock_tool_names = checked(mock_tool_names, (list,))
+                    for _item in mock_tool_names:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                mock_tool_names = UNSET
+                else:
+                    mock_tool_names = UNSET
+            except FIELD_ERRORS as _error:
+                mock_tool_names, _found = tolerated(
+                    src_dict, "mock_tool_names", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "sip_endpoint"
-            if "sip_endpoint" in src_dict:
-                sip_endpoint: Any = src_dict["sip_endpoint"]
-                _present += 1
-                if type(sip_endpoint) is not str:
-                    sip_endpoint = checked(sip_endpoint, (str,))
-            else:
-                sip_endpoint = UNSET
+            try:
+                if "sip_endpoint" in src_dict:
+                    sip_endpoint: Any = src_dict["sip_endpoint"]
+                    _present += 1
+                    if type(sip_endpoint) is not str:
+                        sip_endpoint = checked(sip_endpoint, (str,))
+                else:
+                    sip_endpoint = UNSET
+            except FIELD_ERRORS as _error:
+                sip_endpoint, _found = tolerated(src_dict, "sip_endpoint", _error, _found, "str")
 
             _instance = cls(
                 agent_id=agent_id,
@@ -461,11 +556,13 @@ class SchemaPostRunScenariosSip:
                 mock_tool_names=mock_tool_names,
                 sip_endpoint=sip_endpoint,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -48,12 +48,21 @@ class SchemaPostSimulateScenario:
     folder_path: None | str | Unset = UNSET
     """ Folder path to assign the scenario to (e.g. 'folder_name' or 'parent.child') """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
-            "transcript_json": [element.to_dict() for element in self.transcript_json],
+            "transcript_json": [
+                element.to_dict()
+                if type(element) is SimulateScenarioTranscriptMessage
+                else written(element, "transcript_json", self)
+                for element in self.transcript_json
+            ]
+            if type(self.transcript_json) is list
+            else written(self.transcript_json, "transcript_json", self),
         }
         if not isinstance(self.personality, Unset):
             field_dict["personality"] = self.personality
@@ -69,6 +78,8 @@ class SchemaPostSimulateScenario:
             field_dict["folder_path"] = self.folder_path
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -114,70 +125,100 @@ class SchemaPostSimulateScenario:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "transcript_json"
-            transcript_json: Any = src_dict["transcript_json"]
-            if type(transcript_json) is not list:
-                transcript_json = checked(transcript_json, (list,))
-            transcript_json = [SimulateScenarioTranscriptMessage.from_dict(element) for element in transcript_json]
+            try:
+                transcript_json: Any = src_dict["transcript_json"]
+                if type(transcript_json) is not list:
+                    transcript_json = checked(transcript_json, (list,))
+                transcript_json = [SimulateScenarioTranscriptMessage.from_dict(element) for element in transcript_json]
+
+            except FIELD_ERRORS as _error:
+                transcript_json, _found = tolerated(
+                    src_dict,
+                    "transcript_json",
+                    _error,
+                    _found,
+                    "list[SimulateScenarioTranscriptMessage]",
+                    lambda element: SimulateScenarioTranscriptMessage.from_dict(element),
+                )
 
             _field = "personality"
-            if "personality" in src_dict:
-                personality: Any = src_dict["personality"]
-                _present += 1
-                if type(personality) is not int:
-                    personality = checked(personality, (int,))
-            else:
-                personality = UNSET
+            try:
+                if "personality" in src_dict:
+                    personality: Any = src_dict["personality"]
+                    _present += 1
+                    if type(personality) is not int:
+                        personality = checked(personality, (int,))
+                else:
+                    personality = UNSET
+            except FIELD_ERRORS as _error:
+                personality, _found = tolerated(src_dict, "personality", _error, _found, "int")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "expected_outcome_prompt"
-            if "expected_outcome_prompt" in src_dict:
-                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
-                _present += 1
-                if type(expected_outcome_prompt) is not str:
-                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
-            else:
-                expected_outcome_prompt = UNSET
+            try:
+                if "expected_outcome_prompt" in src_dict:
+                    expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                    _present += 1
+                    if type(expected_outcome_prompt) is not str:
+                        expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+                else:
+                    expected_outcome_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                expected_outcome_prompt, _found = tolerated(src_dict, "expected_outcome_prompt", _error, _found, "str")
 
             _field = "folder_path"
-            if "folder_path" in src_dict:
-                folder_path: Any = src_dict["folder_path"]
-                _present += 1
-                if folder_path is not None:
-                    if type(folder_path) is not str:
-                        folder_path = checked(folder_path, (str, type(None)))
-            else:
-                folder_path = UNSET
+            try:
+                if "folder_path" in src_dict:
+                    folder_path: Any = src_dict["folder_path"]
+                    _present += 1
+                    if folder_path is not None:
+                        if type(folder_path) is not str:
+                            folder_path = checked(folder_path, (str, type(None)))
+                else:
+                    folder_path = UNSET
+            except FIELD_ERRORS as _error:
+                folder_path, _found = tolerated(src_dict, "folder_path", _error, _found, "None | str")
 
             _instance = cls(
                 transcript_json=transcript_json,
@@ -188,11 +229,13 @@ class SchemaPostSimulateScenario:
                 expected_outcome_prompt=expected_outcome_prompt,
                 folder_path=folder_path,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

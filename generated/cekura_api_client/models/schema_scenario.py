@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.schema_scenario_scenario_language import SchemaScenarioScenarioLanguage
 from ..models.schema_scenario_suite_type import SchemaScenarioSuiteType
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -275,6 +275,8 @@ class SchemaScenario:
     Example: `600` (10 minutes)
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -308,13 +310,21 @@ class SchemaScenario:
         if not isinstance(self.phone_number, Unset):
             field_dict["phone_number"] = self.phone_number
         if not isinstance(self.outbound_phone_number_data, Unset) and _response:
-            field_dict["outbound_phone_number_data"] = self.outbound_phone_number_data.to_dict()
+            field_dict["outbound_phone_number_data"] = (
+                self.outbound_phone_number_data.to_dict()
+                if type(self.outbound_phone_number_data) is PhoneNumberInbound
+                else written(self.outbound_phone_number_data, "outbound_phone_number_data", self)
+            )
         if not isinstance(self.first_message, Unset):
             field_dict["first_message"] = self.first_message
         if not isinstance(self.inbound_phone_number, Unset):
             field_dict["inbound_phone_number"] = self.inbound_phone_number
         if not isinstance(self.inbound_phone_number_data, Unset) and _response:
-            field_dict["inbound_phone_number_data"] = self.inbound_phone_number_data.to_dict()
+            field_dict["inbound_phone_number_data"] = (
+                self.inbound_phone_number_data.to_dict()
+                if type(self.inbound_phone_number_data) is PhoneNumberInbound
+                else written(self.inbound_phone_number_data, "inbound_phone_number_data", self)
+            )
         if not isinstance(self.instructions, Unset):
             field_dict["instructions"] = self.instructions
         if not isinstance(self.conditional_actions, Unset):
@@ -322,14 +332,18 @@ class SchemaScenario:
         if not isinstance(self.simulation_description, Unset):
             field_dict["simulation_description"] = self.simulation_description
         if not isinstance(self.information_fields, Unset):
-            field_dict["information_fields"] = self.information_fields.to_dict()
+            field_dict["information_fields"] = (
+                self.information_fields.to_dict()
+                if type(self.information_fields) is SchemaScenarioInformationFields
+                else written(self.information_fields, "information_fields", self)
+            )
         if not isinstance(self.expected_outcome_prompt, Unset):
             field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
         if not isinstance(self.scenario_language, Unset):
             field_dict["scenario_language"] = (
                 self.scenario_language._value_
                 if type(self.scenario_language) is SchemaScenarioScenarioLanguage
-                else enum_value(SchemaScenarioScenarioLanguage, self.scenario_language, "scenario_language")
+                else enum_value(SchemaScenarioScenarioLanguage, self.scenario_language, "scenario_language", self)
             )
         if not isinstance(self.scenario_type, Unset):
             field_dict["scenario_type"] = self.scenario_type
@@ -337,14 +351,18 @@ class SchemaScenario:
             field_dict["suite_type"] = (
                 self.suite_type._value_
                 if type(self.suite_type) is SchemaScenarioSuiteType
-                else enum_value(SchemaScenarioSuiteType, self.suite_type, "suite_type")
+                else enum_value(SchemaScenarioSuiteType, self.suite_type, "suite_type", self)
             )
         if not isinstance(self.is_predefined, Unset):
             field_dict["is_predefined"] = self.is_predefined
         if not isinstance(self.test_profile, Unset):
             field_dict["test_profile"] = self.test_profile
         if not isinstance(self.test_profile_data, Unset) and _response:
-            field_dict["test_profile_data"] = self.test_profile_data.to_dict()
+            field_dict["test_profile_data"] = (
+                self.test_profile_data.to_dict()
+                if type(self.test_profile_data) is AIAgentTestProfile
+                else written(self.test_profile_data, "test_profile_data", self)
+            )
         if not isinstance(self.dynamic_variable_values, Unset) and _response:
             field_dict["dynamic_variable_values"] = self.dynamic_variable_values
         if not isinstance(self.generated_mock_tool_entries, Unset):
@@ -355,6 +373,8 @@ class SchemaScenario:
             field_dict["max_duration"] = self.max_duration
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -363,304 +383,429 @@ class SchemaScenario:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "agent"
-            if "agent" in src_dict:
-                agent: Any = src_dict["agent"]
-                _present += 1
-                if type(agent) is not int:
-                    agent = checked(agent, (int,))
-            else:
-                agent = UNSET
+            try:
+                if "agent" in src_dict:
+                    agent: Any = src_dict["agent"]
+                    _present += 1
+                    if type(agent) is not int:
+                        agent = checked(agent, (int,))
+                else:
+                    agent = UNSET
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "project"
-            if "project" in src_dict:
-                project: Any = src_dict["project"]
-                _present += 1
-                if project is not None:
-                    if type(project) is not int:
-                        project = checked(project, (int, type(None)))
-            else:
-                project = UNSET
+            try:
+                if "project" in src_dict:
+                    project: Any = src_dict["project"]
+                    _present += 1
+                    if project is not None:
+                        if type(project) is not int:
+                            project = checked(project, (int, type(None)))
+                else:
+                    project = UNSET
+            except FIELD_ERRORS as _error:
+                project, _found = tolerated(src_dict, "project", _error, _found, "int | None")
 
             _field = "assistant_id"
-            if "assistant_id" in src_dict:
-                assistant_id: Any = src_dict["assistant_id"]
-                _present += 1
-                if type(assistant_id) is not str:
-                    assistant_id = checked(assistant_id, (str,))
-            else:
-                assistant_id = UNSET
+            try:
+                if "assistant_id" in src_dict:
+                    assistant_id: Any = src_dict["assistant_id"]
+                    _present += 1
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str,))
+                else:
+                    assistant_id = UNSET
+            except FIELD_ERRORS as _error:
+                assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "str")
 
             _field = "personality"
-            if "personality" in src_dict:
-                personality: Any = src_dict["personality"]
-                _present += 1
-                if type(personality) is not int:
-                    personality = checked(personality, (int,))
-            else:
-                personality = UNSET
+            try:
+                if "personality" in src_dict:
+                    personality: Any = src_dict["personality"]
+                    _present += 1
+                    if type(personality) is not int:
+                        personality = checked(personality, (int,))
+                else:
+                    personality = UNSET
+            except FIELD_ERRORS as _error:
+                personality, _found = tolerated(src_dict, "personality", _error, _found, "int")
 
             _field = "personality_name"
-            if "personality_name" in src_dict:
-                personality_name: Any = src_dict["personality_name"]
-                _present += 1
-                if type(personality_name) is not str:
-                    personality_name = checked(personality_name, (str,))
-            else:
-                personality_name = UNSET
+            try:
+                if "personality_name" in src_dict:
+                    personality_name: Any = src_dict["personality_name"]
+                    _present += 1
+                    if type(personality_name) is not str:
+                        personality_name = checked(personality_name, (str,))
+                else:
+                    personality_name = UNSET
+            except FIELD_ERRORS as _error:
+                personality_name, _found = tolerated(src_dict, "personality_name", _error, _found, "str")
 
             _field = "agent_name"
-            if "agent_name" in src_dict:
-                agent_name: Any = src_dict["agent_name"]
-                _present += 1
-                if type(agent_name) is not str:
-                    agent_name = checked(agent_name, (str,))
-            else:
-                agent_name = UNSET
+            try:
+                if "agent_name" in src_dict:
+                    agent_name: Any = src_dict["agent_name"]
+                    _present += 1
+                    if type(agent_name) is not str:
+                        agent_name = checked(agent_name, (str,))
+                else:
+                    agent_name = UNSET
+            except FIELD_ERRORS as _error:
+                agent_name, _found = tolerated(src_dict, "agent_name", _error, _found, "str")
 
             _field = "tags"
-            if "tags" in src_dict:
-                tags: Any = src_dict["tags"]
-                _present += 1
-                if type(tags) is not list:
-                    tags = checked(tags, (list,))
+            try:
+                if "tags" in src_dict:
+                    tags: Any = src_dict["tags"]
+                    _present += 1
+                    if type(tags) is not list:
+                        tags = checked(tags, (list,))
+                    for _item in tags:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                tags = UNSET
+                else:
+                    tags = UNSET
+            except FIELD_ERRORS as _error:
+                tags, _found = tolerated(
+                    src_dict, "tags", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "tool_ids"
-            if "tool_ids" in src_dict:
-                tool_ids: Any = src_dict["tool_ids"]
-                _present += 1
+            try:
+                if "tool_ids" in src_dict:
+                    tool_ids: Any = src_dict["tool_ids"]
+                    _present += 1
 
-            else:
-                tool_ids = UNSET
+                else:
+                    tool_ids = UNSET
+            except FIELD_ERRORS as _error:
+                tool_ids, _found = tolerated(src_dict, "tool_ids", _error, _found, "Any")
 
             _field = "metrics"
-            if "metrics" in src_dict:
-                metrics: Any = src_dict["metrics"]
-                _present += 1
-                if type(metrics) is not list:
-                    metrics = checked(metrics, (list,))
+            try:
+                if "metrics" in src_dict:
+                    metrics: Any = src_dict["metrics"]
+                    _present += 1
+                    if type(metrics) is not list:
+                        metrics = checked(metrics, (list,))
+                    for _item in metrics:
+                        if type(_item) is not int:
+                            checked(_item, (int,))
 
-            else:
-                metrics = UNSET
+                else:
+                    metrics = UNSET
+            except FIELD_ERRORS as _error:
+                metrics, _found = tolerated(
+                    src_dict, "metrics", _error, _found, "list[int]", lambda element: checked(element, (int,))
+                )
 
             _field = "metric_names"
-            if "metric_names" in src_dict:
-                metric_names: Any = src_dict["metric_names"]
-                _present += 1
-                if type(metric_names) is not list:
-                    metric_names = checked(metric_names, (list,))
+            try:
+                if "metric_names" in src_dict:
+                    metric_names: Any = src_dict["metric_names"]
+                    _present += 1
+                    if type(metric_names) is not list:
+                        metric_names = checked(metric_names, (list,))
+                    for _item in metric_names:
+                        if type(_item) is not str:
+                            checked(_item, (str,))
 
-            else:
-                metric_names = UNSET
+                else:
+                    metric_names = UNSET
+            except FIELD_ERRORS as _error:
+                metric_names, _found = tolerated(
+                    src_dict, "metric_names", _error, _found, "list[str]", lambda element: checked(element, (str,))
+                )
 
             _field = "phone_number"
-            if "phone_number" in src_dict:
-                phone_number: Any = src_dict["phone_number"]
-                _present += 1
-                if type(phone_number) is not str:
-                    phone_number = checked(phone_number, (str,))
-            else:
-                phone_number = UNSET
+            try:
+                if "phone_number" in src_dict:
+                    phone_number: Any = src_dict["phone_number"]
+                    _present += 1
+                    if type(phone_number) is not str:
+                        phone_number = checked(phone_number, (str,))
+                else:
+                    phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                phone_number, _found = tolerated(src_dict, "phone_number", _error, _found, "str")
 
             _field = "outbound_phone_number_data"
-            if "outbound_phone_number_data" in src_dict:
-                outbound_phone_number_data: Any = src_dict["outbound_phone_number_data"]
-                _present += 1
-                outbound_phone_number_data = PhoneNumberInbound.from_dict(outbound_phone_number_data)
-            else:
-                outbound_phone_number_data = UNSET
+            try:
+                if "outbound_phone_number_data" in src_dict:
+                    outbound_phone_number_data: Any = src_dict["outbound_phone_number_data"]
+                    _present += 1
+                    outbound_phone_number_data = PhoneNumberInbound.from_dict(outbound_phone_number_data)
+                else:
+                    outbound_phone_number_data = UNSET
+            except FIELD_ERRORS as _error:
+                outbound_phone_number_data, _found = tolerated(
+                    src_dict, "outbound_phone_number_data", _error, _found, "PhoneNumberInbound"
+                )
 
             _field = "first_message"
-            if "first_message" in src_dict:
-                first_message: Any = src_dict["first_message"]
-                _present += 1
-                if type(first_message) is not str:
-                    first_message = checked(first_message, (str,))
-            else:
-                first_message = UNSET
+            try:
+                if "first_message" in src_dict:
+                    first_message: Any = src_dict["first_message"]
+                    _present += 1
+                    if type(first_message) is not str:
+                        first_message = checked(first_message, (str,))
+                else:
+                    first_message = UNSET
+            except FIELD_ERRORS as _error:
+                first_message, _found = tolerated(src_dict, "first_message", _error, _found, "str")
 
             _field = "inbound_phone_number"
-            if "inbound_phone_number" in src_dict:
-                inbound_phone_number: Any = src_dict["inbound_phone_number"]
-                _present += 1
-                if inbound_phone_number is not None:
-                    if type(inbound_phone_number) is not int:
-                        inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
-            else:
-                inbound_phone_number = UNSET
+            try:
+                if "inbound_phone_number" in src_dict:
+                    inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                    _present += 1
+                    if inbound_phone_number is not None:
+                        if type(inbound_phone_number) is not int:
+                            inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
+                else:
+                    inbound_phone_number = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_number, _found = tolerated(src_dict, "inbound_phone_number", _error, _found, "int | None")
 
             _field = "inbound_phone_number_data"
-            if "inbound_phone_number_data" in src_dict:
-                inbound_phone_number_data: Any = src_dict["inbound_phone_number_data"]
-                _present += 1
-                inbound_phone_number_data = PhoneNumberInbound.from_dict(inbound_phone_number_data)
-            else:
-                inbound_phone_number_data = UNSET
+            try:
+                if "inbound_phone_number_data" in src_dict:
+                    inbound_phone_number_data: Any = src_dict["inbound_phone_number_data"]
+                    _present += 1
+                    inbound_phone_number_data = PhoneNumberInbound.from_dict(inbound_phone_number_data)
+                else:
+                    inbound_phone_number_data = UNSET
+            except FIELD_ERRORS as _error:
+                inbound_phone_number_data, _found = tolerated(
+                    src_dict, "inbound_phone_number_data", _error, _found, "PhoneNumberInbound"
+                )
 
             _field = "instructions"
-            if "instructions" in src_dict:
-                instructions: Any = src_dict["instructions"]
-                _present += 1
-                if type(instructions) is not str:
-                    instructions = checked(instructions, (str,))
-            else:
-                instructions = UNSET
+            try:
+                if "instructions" in src_dict:
+                    instructions: Any = src_dict["instructions"]
+                    _present += 1
+                    if type(instructions) is not str:
+                        instructions = checked(instructions, (str,))
+                else:
+                    instructions = UNSET
+            except FIELD_ERRORS as _error:
+                instructions, _found = tolerated(src_dict, "instructions", _error, _found, "str")
 
             _field = "conditional_actions"
-            if "conditional_actions" in src_dict:
-                conditional_actions: Any = src_dict["conditional_actions"]
-                _present += 1
+            try:
+                if "conditional_actions" in src_dict:
+                    conditional_actions: Any = src_dict["conditional_actions"]
+                    _present += 1
 
-            else:
-                conditional_actions = UNSET
+                else:
+                    conditional_actions = UNSET
+            except FIELD_ERRORS as _error:
+                conditional_actions, _found = tolerated(src_dict, "conditional_actions", _error, _found, "Any")
 
             _field = "simulation_description"
-            if "simulation_description" in src_dict:
-                simulation_description: Any = src_dict["simulation_description"]
-                _present += 1
-                if type(simulation_description) is not str:
-                    simulation_description = checked(simulation_description, (str,))
-            else:
-                simulation_description = UNSET
+            try:
+                if "simulation_description" in src_dict:
+                    simulation_description: Any = src_dict["simulation_description"]
+                    _present += 1
+                    if type(simulation_description) is not str:
+                        simulation_description = checked(simulation_description, (str,))
+                else:
+                    simulation_description = UNSET
+            except FIELD_ERRORS as _error:
+                simulation_description, _found = tolerated(src_dict, "simulation_description", _error, _found, "str")
 
             _field = "information_fields"
-            if "information_fields" in src_dict:
-                information_fields: Any = src_dict["information_fields"]
-                _present += 1
-                information_fields = SchemaScenarioInformationFields.from_dict(information_fields)
-            else:
-                information_fields = UNSET
+            try:
+                if "information_fields" in src_dict:
+                    information_fields: Any = src_dict["information_fields"]
+                    _present += 1
+                    information_fields = SchemaScenarioInformationFields.from_dict(information_fields)
+                else:
+                    information_fields = UNSET
+            except FIELD_ERRORS as _error:
+                information_fields, _found = tolerated(
+                    src_dict, "information_fields", _error, _found, "SchemaScenarioInformationFields"
+                )
 
             _field = "expected_outcome_prompt"
-            if "expected_outcome_prompt" in src_dict:
-                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
-                _present += 1
-                if type(expected_outcome_prompt) is not str:
-                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
-            else:
-                expected_outcome_prompt = UNSET
+            try:
+                if "expected_outcome_prompt" in src_dict:
+                    expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                    _present += 1
+                    if type(expected_outcome_prompt) is not str:
+                        expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+                else:
+                    expected_outcome_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                expected_outcome_prompt, _found = tolerated(src_dict, "expected_outcome_prompt", _error, _found, "str")
 
             _field = "scenario_language"
-            if "scenario_language" in src_dict:
-                scenario_language: Any = src_dict["scenario_language"]
-                _present += 1
-                scenario_language = (
-                    SchemaScenarioScenarioLanguage._value2member_map_.get(scenario_language)
-                    or SchemaScenarioScenarioLanguage(scenario_language)
-                    if type(scenario_language) is str
-                    else checked(scenario_language, (SchemaScenarioScenarioLanguage,))
+            try:
+                if "scenario_language" in src_dict:
+                    scenario_language: Any = src_dict["scenario_language"]
+                    _present += 1
+                    scenario_language = (
+                        SchemaScenarioScenarioLanguage._value2member_map_.get(scenario_language)
+                        or SchemaScenarioScenarioLanguage(scenario_language)
+                        if type(scenario_language) is str
+                        else checked(scenario_language, (SchemaScenarioScenarioLanguage,))
+                    )
+                else:
+                    scenario_language = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_language, _found = tolerated(
+                    src_dict, "scenario_language", _error, _found, "SchemaScenarioScenarioLanguage"
                 )
-            else:
-                scenario_language = UNSET
 
             _field = "scenario_type"
-            if "scenario_type" in src_dict:
-                scenario_type: Any = src_dict["scenario_type"]
-                _present += 1
-                if type(scenario_type) is not str:
-                    scenario_type = checked(scenario_type, (str,))
-            else:
-                scenario_type = UNSET
+            try:
+                if "scenario_type" in src_dict:
+                    scenario_type: Any = src_dict["scenario_type"]
+                    _present += 1
+                    if type(scenario_type) is not str:
+                        scenario_type = checked(scenario_type, (str,))
+                else:
+                    scenario_type = UNSET
+            except FIELD_ERRORS as _error:
+                scenario_type, _found = tolerated(src_dict, "scenario_type", _error, _found, "str")
 
             _field = "suite_type"
-            if "suite_type" in src_dict:
-                suite_type: Any = src_dict["suite_type"]
-                _present += 1
-                suite_type = (
-                    SchemaScenarioSuiteType._value2member_map_.get(suite_type) or SchemaScenarioSuiteType(suite_type)
-                    if type(suite_type) is str
-                    else checked(suite_type, (SchemaScenarioSuiteType,))
-                )
-            else:
-                suite_type = UNSET
+            try:
+                if "suite_type" in src_dict:
+                    suite_type: Any = src_dict["suite_type"]
+                    _present += 1
+                    suite_type = (
+                        SchemaScenarioSuiteType._value2member_map_.get(suite_type)
+                        or SchemaScenarioSuiteType(suite_type)
+                        if type(suite_type) is str
+                        else checked(suite_type, (SchemaScenarioSuiteType,))
+                    )
+                else:
+                    suite_type = UNSET
+            except FIELD_ERRORS as _error:
+                suite_type, _found = tolerated(src_dict, "suite_type", _error, _found, "SchemaScenarioSuiteType")
 
             _field = "is_predefined"
-            if "is_predefined" in src_dict:
-                is_predefined: Any = src_dict["is_predefined"]
-                _present += 1
-                if type(is_predefined) is not bool:
-                    is_predefined = checked(is_predefined, (bool,))
-            else:
-                is_predefined = UNSET
+            try:
+                if "is_predefined" in src_dict:
+                    is_predefined: Any = src_dict["is_predefined"]
+                    _present += 1
+                    if type(is_predefined) is not bool:
+                        is_predefined = checked(is_predefined, (bool,))
+                else:
+                    is_predefined = UNSET
+            except FIELD_ERRORS as _error:
+                is_predefined, _found = tolerated(src_dict, "is_predefined", _error, _found, "bool")
 
             _field = "test_profile"
-            if "test_profile" in src_dict:
-                test_profile: Any = src_dict["test_profile"]
-                _present += 1
-                if test_profile is not None:
-                    if type(test_profile) is not int:
-                        test_profile = checked(test_profile, (int, type(None)))
-            else:
-                test_profile = UNSET
+            try:
+                if "test_profile" in src_dict:
+                    test_profile: Any = src_dict["test_profile"]
+                    _present += 1
+                    if test_profile is not None:
+                        if type(test_profile) is not int:
+                            test_profile = checked(test_profile, (int, type(None)))
+                else:
+                    test_profile = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile, _found = tolerated(src_dict, "test_profile", _error, _found, "int | None")
 
             _field = "test_profile_data"
-            if "test_profile_data" in src_dict:
-                test_profile_data: Any = src_dict["test_profile_data"]
-                _present += 1
-                test_profile_data = AIAgentTestProfile.from_dict(test_profile_data)
-            else:
-                test_profile_data = UNSET
+            try:
+                if "test_profile_data" in src_dict:
+                    test_profile_data: Any = src_dict["test_profile_data"]
+                    _present += 1
+                    test_profile_data = AIAgentTestProfile.from_dict(test_profile_data)
+                else:
+                    test_profile_data = UNSET
+            except FIELD_ERRORS as _error:
+                test_profile_data, _found = tolerated(
+                    src_dict, "test_profile_data", _error, _found, "AIAgentTestProfile"
+                )
 
             _field = "dynamic_variable_values"
-            if "dynamic_variable_values" in src_dict:
-                dynamic_variable_values: Any = src_dict["dynamic_variable_values"]
-                _present += 1
+            try:
+                if "dynamic_variable_values" in src_dict:
+                    dynamic_variable_values: Any = src_dict["dynamic_variable_values"]
+                    _present += 1
 
-            else:
-                dynamic_variable_values = UNSET
+                else:
+                    dynamic_variable_values = UNSET
+            except FIELD_ERRORS as _error:
+                dynamic_variable_values, _found = tolerated(src_dict, "dynamic_variable_values", _error, _found, "Any")
 
             _field = "generated_mock_tool_entries"
-            if "generated_mock_tool_entries" in src_dict:
-                generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
-                _present += 1
+            try:
+                if "generated_mock_tool_entries" in src_dict:
+                    generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
+                    _present += 1
 
-            else:
-                generated_mock_tool_entries = UNSET
+                else:
+                    generated_mock_tool_entries = UNSET
+            except FIELD_ERRORS as _error:
+                generated_mock_tool_entries, _found = tolerated(
+                    src_dict, "generated_mock_tool_entries", _error, _found, "Any | None"
+                )
 
             _field = "folder_path"
-            if "folder_path" in src_dict:
-                folder_path: Any = src_dict["folder_path"]
-                _present += 1
-                if folder_path is not None:
-                    if type(folder_path) is not str:
-                        folder_path = checked(folder_path, (str, type(None)))
-            else:
-                folder_path = UNSET
+            try:
+                if "folder_path" in src_dict:
+                    folder_path: Any = src_dict["folder_path"]
+                    _present += 1
+                    if folder_path is not None:
+                        if type(folder_path) is not str:
+                            folder_path = checked(folder_path, (str, type(None)))
+                else:
+                    folder_path = UNSET
+            except FIELD_ERRORS as _error:
+                folder_path, _found = tolerated(src_dict, "folder_path", _error, _found, "None | str")
 
             _field = "max_duration"
-            if "max_duration" in src_dict:
-                max_duration: Any = src_dict["max_duration"]
-                _present += 1
-                if max_duration is not None:
-                    if type(max_duration) is not int:
-                        max_duration = checked(max_duration, (int, type(None)))
-            else:
-                max_duration = UNSET
+            try:
+                if "max_duration" in src_dict:
+                    max_duration: Any = src_dict["max_duration"]
+                    _present += 1
+                    if max_duration is not None:
+                        if type(max_duration) is not int:
+                            max_duration = checked(max_duration, (int, type(None)))
+                else:
+                    max_duration = UNSET
+            except FIELD_ERRORS as _error:
+                max_duration, _found = tolerated(src_dict, "max_duration", _error, _found, "int | None")
 
             _instance = cls(
                 id=id,
@@ -696,11 +841,13 @@ class SchemaScenario:
                 folder_path=folder_path,
                 max_duration=max_duration,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

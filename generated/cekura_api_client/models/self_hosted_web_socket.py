@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -36,6 +36,8 @@ class SelfHostedWebSocket:
     websocket_secret: str | Unset = UNSET
     """ Secret sent as the X-VOCERA-SECRET header on the WebSocket upgrade (write-only — masked in responses). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -44,11 +46,17 @@ class SelfHostedWebSocket:
             "url": self.url,
         }
         if not isinstance(self.headers, Unset):
-            field_dict["headers"] = self.headers.to_dict()
+            field_dict["headers"] = (
+                self.headers.to_dict()
+                if type(self.headers) is SelfHostedWebSocketHeaders
+                else written(self.headers, "headers", self)
+            )
         if not isinstance(self.websocket_secret, Unset):
             field_dict["websocket_secret"] = self.websocket_secret
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -57,42 +65,54 @@ class SelfHostedWebSocket:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "url"
-            url: Any = src_dict["url"]
-            if type(url) is not str:
-                url = checked(url, (str,))
+            try:
+                url: Any = src_dict["url"]
+                if type(url) is not str:
+                    url = checked(url, (str,))
+            except FIELD_ERRORS as _error:
+                url, _found = tolerated(src_dict, "url", _error, _found, "str")
 
             _field = "headers"
-            if "headers" in src_dict:
-                headers: Any = src_dict["headers"]
-                _present += 1
-                headers = SelfHostedWebSocketHeaders.from_dict(headers)
-            else:
-                headers = UNSET
+            try:
+                if "headers" in src_dict:
+                    headers: Any = src_dict["headers"]
+                    _present += 1
+                    headers = SelfHostedWebSocketHeaders.from_dict(headers)
+                else:
+                    headers = UNSET
+            except FIELD_ERRORS as _error:
+                headers, _found = tolerated(src_dict, "headers", _error, _found, "SelfHostedWebSocketHeaders")
 
             _field = "websocket_secret"
-            if "websocket_secret" in src_dict:
-                websocket_secret: Any = src_dict["websocket_secret"]
-                _present += 1
-                if type(websocket_secret) is not str:
-                    websocket_secret = checked(websocket_secret, (str,))
-            else:
-                websocket_secret = UNSET
+            try:
+                if "websocket_secret" in src_dict:
+                    websocket_secret: Any = src_dict["websocket_secret"]
+                    _present += 1
+                    if type(websocket_secret) is not str:
+                        websocket_secret = checked(websocket_secret, (str,))
+                else:
+                    websocket_secret = UNSET
+            except FIELD_ERRORS as _error:
+                websocket_secret, _found = tolerated(src_dict, "websocket_secret", _error, _found, "str")
 
             _instance = cls(
                 url=url,
                 headers=headers,
                 websocket_secret=websocket_secret,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -33,6 +33,8 @@ class SierraChatConfig:
     """ Bearer API key, only needed when the Sierra org enforces Headless API authentication (write-only — masked in
     responses). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -44,49 +46,63 @@ class SierraChatConfig:
             field_dict["api_secret"] = self.api_secret
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "agent_token"
-            agent_token: Any = src_dict["agent_token"]
-            if type(agent_token) is not str:
-                agent_token = checked(agent_token, (str,))
+            try:
+                agent_token: Any = src_dict["agent_token"]
+                if type(agent_token) is not str:
+                    agent_token = checked(agent_token, (str,))
+            except FIELD_ERRORS as _error:
+                agent_token, _found = tolerated(src_dict, "agent_token", _error, _found, "str")
 
             _field = "host"
-            if "host" in src_dict:
-                host: Any = src_dict["host"]
-                _present += 1
-                if type(host) is not str:
-                    host = checked(host, (str,))
-            else:
-                host = UNSET
+            try:
+                if "host" in src_dict:
+                    host: Any = src_dict["host"]
+                    _present += 1
+                    if type(host) is not str:
+                        host = checked(host, (str,))
+                else:
+                    host = UNSET
+            except FIELD_ERRORS as _error:
+                host, _found = tolerated(src_dict, "host", _error, _found, "str")
 
             _field = "api_secret"
-            if "api_secret" in src_dict:
-                api_secret: Any = src_dict["api_secret"]
-                _present += 1
-                if type(api_secret) is not str:
-                    api_secret = checked(api_secret, (str,))
-            else:
-                api_secret = UNSET
+            try:
+                if "api_secret" in src_dict:
+                    api_secret: Any = src_dict["api_secret"]
+                    _present += 1
+                    if type(api_secret) is not str:
+                        api_secret = checked(api_secret, (str,))
+                else:
+                    api_secret = UNSET
+            except FIELD_ERRORS as _error:
+                api_secret, _found = tolerated(src_dict, "api_secret", _error, _found, "str")
 
             _instance = cls(
                 agent_token=agent_token,
                 host=host,
                 api_secret=api_secret,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

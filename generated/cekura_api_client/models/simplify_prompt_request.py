@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -29,6 +29,8 @@ class SimplifyPromptRequest:
     """ Optional metric ID. If provided and metric is already optimized, returns stored instructions instead of
     simplifying. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -38,6 +40,8 @@ class SimplifyPromptRequest:
             field_dict["metric_id"] = self.metric_id
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -57,33 +61,42 @@ class SimplifyPromptRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "original_prompt"
-            original_prompt: Any = src_dict["original_prompt"]
-            if type(original_prompt) is not str:
-                original_prompt = checked(original_prompt, (str,))
+            try:
+                original_prompt: Any = src_dict["original_prompt"]
+                if type(original_prompt) is not str:
+                    original_prompt = checked(original_prompt, (str,))
+            except FIELD_ERRORS as _error:
+                original_prompt, _found = tolerated(src_dict, "original_prompt", _error, _found, "str")
 
             _field = "metric_id"
-            if "metric_id" in src_dict:
-                metric_id: Any = src_dict["metric_id"]
-                _present += 1
-                if type(metric_id) is not int:
-                    metric_id = checked(metric_id, (int,))
-            else:
-                metric_id = UNSET
+            try:
+                if "metric_id" in src_dict:
+                    metric_id: Any = src_dict["metric_id"]
+                    _present += 1
+                    if type(metric_id) is not int:
+                        metric_id = checked(metric_id, (int,))
+                else:
+                    metric_id = UNSET
+            except FIELD_ERRORS as _error:
+                metric_id, _found = tolerated(src_dict, "metric_id", _error, _found, "int")
 
             _instance = cls(
                 original_prompt=original_prompt,
                 metric_id=metric_id,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -30,6 +30,8 @@ class SimplifyPromptResponse:
     progress_id: str | Unset = UNSET
     """ Returned when async processing is needed. Poll simplify_prompt_progress for result. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -43,51 +45,66 @@ class SimplifyPromptResponse:
             field_dict["progress_id"] = self.progress_id
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "simplified_prompt"
-            if "simplified_prompt" in src_dict:
-                simplified_prompt: Any = src_dict["simplified_prompt"]
-                _present += 1
-                if type(simplified_prompt) is not str:
-                    simplified_prompt = checked(simplified_prompt, (str,))
-            else:
-                simplified_prompt = UNSET
+            try:
+                if "simplified_prompt" in src_dict:
+                    simplified_prompt: Any = src_dict["simplified_prompt"]
+                    _present += 1
+                    if type(simplified_prompt) is not str:
+                        simplified_prompt = checked(simplified_prompt, (str,))
+                else:
+                    simplified_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                simplified_prompt, _found = tolerated(src_dict, "simplified_prompt", _error, _found, "str")
 
             _field = "original_prompt"
-            if "original_prompt" in src_dict:
-                original_prompt: Any = src_dict["original_prompt"]
-                _present += 1
-                if type(original_prompt) is not str:
-                    original_prompt = checked(original_prompt, (str,))
-            else:
-                original_prompt = UNSET
+            try:
+                if "original_prompt" in src_dict:
+                    original_prompt: Any = src_dict["original_prompt"]
+                    _present += 1
+                    if type(original_prompt) is not str:
+                        original_prompt = checked(original_prompt, (str,))
+                else:
+                    original_prompt = UNSET
+            except FIELD_ERRORS as _error:
+                original_prompt, _found = tolerated(src_dict, "original_prompt", _error, _found, "str")
 
             _field = "skipped_simplification"
-            if "skipped_simplification" in src_dict:
-                skipped_simplification: Any = src_dict["skipped_simplification"]
-                _present += 1
-                if type(skipped_simplification) is not bool:
-                    skipped_simplification = checked(skipped_simplification, (bool,))
-            else:
-                skipped_simplification = UNSET
+            try:
+                if "skipped_simplification" in src_dict:
+                    skipped_simplification: Any = src_dict["skipped_simplification"]
+                    _present += 1
+                    if type(skipped_simplification) is not bool:
+                        skipped_simplification = checked(skipped_simplification, (bool,))
+                else:
+                    skipped_simplification = UNSET
+            except FIELD_ERRORS as _error:
+                skipped_simplification, _found = tolerated(src_dict, "skipped_simplification", _error, _found, "bool")
 
             _field = "progress_id"
-            if "progress_id" in src_dict:
-                progress_id: Any = src_dict["progress_id"]
-                _present += 1
-                if type(progress_id) is not str:
-                    progress_id = checked(progress_id, (str,))
-            else:
-                progress_id = UNSET
+            try:
+                if "progress_id" in src_dict:
+                    progress_id: Any = src_dict["progress_id"]
+                    _present += 1
+                    if type(progress_id) is not str:
+                        progress_id = checked(progress_id, (str,))
+                else:
+                    progress_id = UNSET
+            except FIELD_ERRORS as _error:
+                progress_id, _found = tolerated(src_dict, "progress_id", _error, _found, "str")
 
             _instance = cls(
                 simplified_prompt=simplified_prompt,
@@ -95,11 +112,13 @@ class SimplifyPromptResponse:
                 skipped_simplification=skipped_simplification,
                 progress_id=progress_id,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

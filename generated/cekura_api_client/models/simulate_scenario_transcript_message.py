@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simulate_scenario_transcript_message_role import SimulateScenarioTranscriptMessageRole
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
@@ -44,6 +44,8 @@ class SimulateScenarioTranscriptMessage:
     start_time: float | Unset = UNSET
     data: TranscriptFunctionCallData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -52,7 +54,7 @@ class SimulateScenarioTranscriptMessage:
         field_dict: dict[str, Any] = {
             "role": self.role._value_
             if type(self.role) is SimulateScenarioTranscriptMessageRole
-            else enum_value(SimulateScenarioTranscriptMessageRole, self.role, "role"),
+            else enum_value(SimulateScenarioTranscriptMessageRole, self.role, "role", self),
         }
         if not isinstance(self.time, Unset) and _response:
             field_dict["time"] = self.time
@@ -63,9 +65,15 @@ class SimulateScenarioTranscriptMessage:
         if not isinstance(self.start_time, Unset):
             field_dict["start_time"] = self.start_time
         if not isinstance(self.data, Unset):
-            field_dict["data"] = self.data.to_dict()
+            field_dict["data"] = (
+                self.data.to_dict()
+                if type(self.data) is TranscriptFunctionCallData
+                else written(self.data, "data", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -74,62 +82,81 @@ class SimulateScenarioTranscriptMessage:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "role"
-            role: Any = src_dict["role"]
-            role = (
-                SimulateScenarioTranscriptMessageRole._value2member_map_.get(role)
-                or SimulateScenarioTranscriptMessageRole(role)
-                if type(role) is str
-                else checked(role, (SimulateScenarioTranscriptMessageRole,))
-            )
+            try:
+                role: Any = src_dict["role"]
+                role = (
+                    SimulateScenarioTranscriptMessageRole._value2member_map_.get(role)
+                    or SimulateScenarioTranscriptMessageRole(role)
+                    if type(role) is str
+                    else checked(role, (SimulateScenarioTranscriptMessageRole,))
+                )
+            except FIELD_ERRORS as _error:
+                role, _found = tolerated(src_dict, "role", _error, _found, "SimulateScenarioTranscriptMessageRole")
 
             _field = "time"
-            if "time" in src_dict:
-                time: Any = src_dict["time"]
-                _present += 1
-                if type(time) is not str:
-                    time = checked(time, (str,))
-            else:
-                time = UNSET
+            try:
+                if "time" in src_dict:
+                    time: Any = src_dict["time"]
+                    _present += 1
+                    if type(time) is not str:
+                        time = checked(time, (str,))
+                else:
+                    time = UNSET
+            except FIELD_ERRORS as _error:
+                time, _found = tolerated(src_dict, "time", _error, _found, "str")
 
             _field = "content"
-            if "content" in src_dict:
-                content: Any = src_dict["content"]
-                _present += 1
-                if type(content) is not str:
-                    content = checked(content, (str,))
-            else:
-                content = UNSET
+            try:
+                if "content" in src_dict:
+                    content: Any = src_dict["content"]
+                    _present += 1
+                    if type(content) is not str:
+                        content = checked(content, (str,))
+                else:
+                    content = UNSET
+            except FIELD_ERRORS as _error:
+                content, _found = tolerated(src_dict, "content", _error, _found, "str")
 
             _field = "end_time"
-            if "end_time" in src_dict:
-                end_time: Any = src_dict["end_time"]
-                _present += 1
-                if type(end_time) is not float:
-                    end_time = checked(end_time, (float, int))
-            else:
-                end_time = UNSET
+            try:
+                if "end_time" in src_dict:
+                    end_time: Any = src_dict["end_time"]
+                    _present += 1
+                    if type(end_time) is not float:
+                        end_time = checked(end_time, (float, int))
+                else:
+                    end_time = UNSET
+            except FIELD_ERRORS as _error:
+                end_time, _found = tolerated(src_dict, "end_time", _error, _found, "float")
 
             _field = "start_time"
-            if "start_time" in src_dict:
-                start_time: Any = src_dict["start_time"]
-                _present += 1
-                if type(start_time) is not float:
-                    start_time = checked(start_time, (float, int))
-            else:
-                start_time = UNSET
+            try:
+                if "start_time" in src_dict:
+                    start_time: Any = src_dict["start_time"]
+                    _present += 1
+                    if type(start_time) is not float:
+                        start_time = checked(start_time, (float, int))
+                else:
+                    start_time = UNSET
+            except FIELD_ERRORS as _error:
+                start_time, _found = tolerated(src_dict, "start_time", _error, _found, "float")
 
             _field = "data"
-            if "data" in src_dict:
-                data: Any = src_dict["data"]
-                _present += 1
-                data = TranscriptFunctionCallData.from_dict(data)
-            else:
-                data = UNSET
+            try:
+                if "data" in src_dict:
+                    data: Any = src_dict["data"]
+                    _present += 1
+                    data = TranscriptFunctionCallData.from_dict(data)
+                else:
+                    data = UNSET
+            except FIELD_ERRORS as _error:
+                data, _found = tolerated(src_dict, "data", _error, _found, "TranscriptFunctionCallData")
 
             _instance = cls(
                 role=role,
@@ -139,11 +166,13 @@ class SimulateScenarioTranscriptMessage:
                 start_time=start_time,
                 data=data,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

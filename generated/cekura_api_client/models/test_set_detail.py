@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.test_set_detail_source_model import TestSetDetailSourceModel
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -88,6 +88,8 @@ class TestSetDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -117,19 +119,28 @@ class TestSetDetail:
             field_dict["source_model"] = (
                 self.source_model._value_
                 if type(self.source_model) is TestSetDetailSourceModel
-                else enum_value(TestSetDetailSourceModel, self.source_model, "source_model")
+                else enum_value(TestSetDetailSourceModel, self.source_model, "source_model", self)
             )
         if not isinstance(self.source_id, Unset) and _response:
             field_dict["source_id"] = self.source_id
         if not isinstance(self.metric_reviews, Unset) and _response:
-            field_dict["metric_reviews"] = [element.to_dict() for element in self.metric_reviews]
+            field_dict["metric_reviews"] = (
+                [
+                    element.to_dict()
+                    if type(element) is MetricReviewInline
+                    else written(element, "metric_reviews", self)
+                    for element in self.metric_reviews
+                ]
+                if type(self.metric_reviews) is list
+                else written(self.metric_reviews, "metric_reviews", self)
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -137,10 +148,12 @@ class TestSetDetail:
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -149,150 +162,202 @@ class TestSetDetail:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "agent"
-            agent: Any = src_dict["agent"]
-            if type(agent) is not int:
-                agent = checked(agent, (int,))
+            try:
+                agent: Any = src_dict["agent"]
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            except FIELD_ERRORS as _error:
+                agent, _found = tolerated(src_dict, "agent", _error, _found, "int")
 
             _field = "voice_recording"
-            if "voice_recording" in src_dict:
-                voice_recording: Any = src_dict["voice_recording"]
-                _present += 1
-                if type(voice_recording) is not str:
-                    voice_recording = checked(voice_recording, (str,))
-            else:
-                voice_recording = UNSET
+            try:
+                if "voice_recording" in src_dict:
+                    voice_recording: Any = src_dict["voice_recording"]
+                    _present += 1
+                    if type(voice_recording) is not str:
+                        voice_recording = checked(voice_recording, (str,))
+                else:
+                    voice_recording = UNSET
+            except FIELD_ERRORS as _error:
+                voice_recording, _found = tolerated(src_dict, "voice_recording", _error, _found, "str")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "transcript"
-            if "transcript" in src_dict:
-                transcript: Any = src_dict["transcript"]
-                _present += 1
-                if type(transcript) is not str:
-                    transcript = checked(transcript, (str,))
-            else:
-                transcript = UNSET
+            try:
+                if "transcript" in src_dict:
+                    transcript: Any = src_dict["transcript"]
+                    _present += 1
+                    if type(transcript) is not str:
+                        transcript = checked(transcript, (str,))
+                else:
+                    transcript = UNSET
+            except FIELD_ERRORS as _error:
+                transcript, _found = tolerated(src_dict, "transcript", _error, _found, "str")
 
             _field = "transcript_object"
-            if "transcript_object" in src_dict:
-                transcript_object: Any = src_dict["transcript_object"]
-                _present += 1
+            try:
+                if "transcript_object" in src_dict:
+                    transcript_object: Any = src_dict["transcript_object"]
+                    _present += 1
 
-            else:
-                transcript_object = UNSET
+                else:
+                    transcript_object = UNSET
+            except FIELD_ERRORS as _error:
+                transcript_object, _found = tolerated(src_dict, "transcript_object", _error, _found, "Any | None")
 
             _field = "voice_recording_url"
-            if "voice_recording_url" in src_dict:
-                voice_recording_url: Any = src_dict["voice_recording_url"]
-                _present += 1
-                if type(voice_recording_url) is not str:
-                    voice_recording_url = checked(voice_recording_url, (str,))
-            else:
-                voice_recording_url = UNSET
+            try:
+                if "voice_recording_url" in src_dict:
+                    voice_recording_url: Any = src_dict["voice_recording_url"]
+                    _present += 1
+                    if type(voice_recording_url) is not str:
+                        voice_recording_url = checked(voice_recording_url, (str,))
+                else:
+                    voice_recording_url = UNSET
+            except FIELD_ERRORS as _error:
+                voice_recording_url, _found = tolerated(src_dict, "voice_recording_url", _error, _found, "str")
 
             _field = "call_end_reason"
-            if "call_end_reason" in src_dict:
-                call_end_reason: Any = src_dict["call_end_reason"]
-                _present += 1
-                if type(call_end_reason) is not str:
-                    call_end_reason = checked(call_end_reason, (str,))
-            else:
-                call_end_reason = UNSET
+            try:
+                if "call_end_reason" in src_dict:
+                    call_end_reason: Any = src_dict["call_end_reason"]
+                    _present += 1
+                    if type(call_end_reason) is not str:
+                        call_end_reason = checked(call_end_reason, (str,))
+                else:
+                    call_end_reason = UNSET
+            except FIELD_ERRORS as _error:
+                call_end_reason, _found = tolerated(src_dict, "call_end_reason", _error, _found, "str")
 
             _field = "duration"
-            if "duration" in src_dict:
-                duration: Any = src_dict["duration"]
-                _present += 1
-                if type(duration) is not str:
-                    duration = checked(duration, (str,))
-            else:
-                duration = UNSET
+            try:
+                if "duration" in src_dict:
+                    duration: Any = src_dict["duration"]
+                    _present += 1
+                    if type(duration) is not str:
+                        duration = checked(duration, (str,))
+                else:
+                    duration = UNSET
+            except FIELD_ERRORS as _error:
+                duration, _found = tolerated(src_dict, "duration", _error, _found, "str")
 
             _field = "source_model"
-            if "source_model" in src_dict:
-                source_model: Any = src_dict["source_model"]
-                _present += 1
-                source_model = (
-                    TestSetDetailSourceModel._value2member_map_.get(source_model)
-                    or TestSetDetailSourceModel(source_model)
-                    if type(source_model) is str
-                    else checked(source_model, (TestSetDetailSourceModel,))
-                )
-            else:
-                source_model = UNSET
+            try:
+                if "source_model" in src_dict:
+                    source_model: Any = src_dict["source_model"]
+                    _present += 1
+                    source_model = (
+                        TestSetDetailSourceModel._value2member_map_.get(source_model)
+                        or TestSetDetailSourceModel(source_model)
+                        if type(source_model) is str
+                        else checked(source_model, (TestSetDetailSourceModel,))
+                    )
+                else:
+                    source_model = UNSET
+            except FIELD_ERRORS as _error:
+                source_model, _found = tolerated(src_dict, "source_model", _error, _found, "TestSetDetailSourceModel")
 
             _field = "source_id"
-            if "source_id" in src_dict:
-                source_id: Any = src_dict["source_id"]
-                _present += 1
-                if type(source_id) is not str:
-                    source_id = checked(source_id, (str,))
-            else:
-                source_id = UNSET
+            try:
+                if "source_id" in src_dict:
+                    source_id: Any = src_dict["source_id"]
+                    _present += 1
+                    if type(source_id) is not str:
+                        source_id = checked(source_id, (str,))
+                else:
+                    source_id = UNSET
+            except FIELD_ERRORS as _error:
+                source_id, _found = tolerated(src_dict, "source_id", _error, _found, "str")
 
             _field = "metric_reviews"
-            if "metric_reviews" in src_dict:
-                metric_reviews: Any = src_dict["metric_reviews"]
-                _present += 1
-                if type(metric_reviews) is not list:
-                    metric_reviews = checked(metric_reviews, (list,))
-                metric_reviews = [MetricReviewInline.from_dict(element) for element in metric_reviews]
+            try:
+                if "metric_reviews" in src_dict:
+                    metric_reviews: Any = src_dict["metric_reviews"]
+                    _present += 1
+                    if type(metric_reviews) is not list:
+                        metric_reviews = checked(metric_reviews, (list,))
+                    metric_reviews = [MetricReviewInline.from_dict(element) for element in metric_reviews]
 
-            else:
-                metric_reviews = UNSET
+                else:
+                    metric_reviews = UNSET
+            except FIELD_ERRORS as _error:
+                metric_reviews, _found = tolerated(
+                    src_dict,
+                    "metric_reviews",
+                    _error,
+                    _found,
+                    "list[MetricReviewInline]",
+                    lambda element: MetricReviewInline.from_dict(element),
+                )
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
-                _created_at_text = created_at
-                _present += 1
-                if type(created_at) is str:
-                    try:
-                        created_at = fromisoformat(created_at)
-                    except ValueError:
-                        created_at = parse_datetime(created_at)
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime,))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
                 else:
-                    created_at = checked(created_at, (datetime.datetime,))
-                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime")
+                _created_at_text = created_at
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
-                _updated_at_text = updated_at
-                _present += 1
-                if type(updated_at) is str:
-                    try:
-                        updated_at = fromisoformat(updated_at)
-                    except ValueError:
-                        updated_at = parse_datetime(updated_at)
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime,))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
                 else:
-                    updated_at = checked(updated_at, (datetime.datetime,))
-                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime")
+                _updated_at_text = updated_at
 
             _instance = cls(
                 agent=agent,
@@ -316,11 +381,13 @@ class TestSetDetail:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

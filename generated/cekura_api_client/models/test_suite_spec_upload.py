@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.test_suite_spec_upload_channel import TestSuiteSpecUploadChannel
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 from ..runtime.values import enum_value
 from ..types import UNSET, Unset
@@ -67,6 +67,8 @@ class TestSuiteSpecUpload:
     """ Optional Pipecat Cloud overrides. These apply only to this run and are not part of the portable test-suite
     spec. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -84,14 +86,24 @@ class TestSuiteSpecUpload:
             field_dict["channel"] = (
                 self.channel._value_
                 if type(self.channel) is TestSuiteSpecUploadChannel
-                else enum_value(TestSuiteSpecUploadChannel, self.channel, "channel")
+                else enum_value(TestSuiteSpecUploadChannel, self.channel, "channel", self)
             )
         if not isinstance(self.livekit_data, Unset):
-            field_dict["livekit_data"] = self.livekit_data.to_dict()
+            field_dict["livekit_data"] = (
+                self.livekit_data.to_dict()
+                if type(self.livekit_data) is TestSuiteSpecUploadLivekitData
+                else written(self.livekit_data, "livekit_data", self)
+            )
         if not isinstance(self.pipecat_data, Unset):
-            field_dict["pipecat_data"] = self.pipecat_data.to_dict()
+            field_dict["pipecat_data"] = (
+                self.pipecat_data.to_dict()
+                if type(self.pipecat_data) is TestSuiteSpecUploadPipecatData
+                else written(self.pipecat_data, "pipecat_data", self)
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -134,72 +146,99 @@ class TestSuiteSpecUpload:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "spec"
-            if "spec" in src_dict:
-                spec: Any = src_dict["spec"]
-                _present += 1
+            try:
+                if "spec" in src_dict:
+                    spec: Any = src_dict["spec"]
+                    _present += 1
 
-            else:
-                spec = UNSET
+                else:
+                    spec = UNSET
+            except FIELD_ERRORS as _error:
+                spec, _found = tolerated(src_dict, "spec", _error, _found, "Any")
 
             _field = "file"
-            if "file" in src_dict:
-                file: Any = src_dict["file"]
-                _present += 1
-                if type(file) is not str:
-                    file = checked(file, (str,))
-            else:
-                file = UNSET
+            try:
+                if "file" in src_dict:
+                    file: Any = src_dict["file"]
+                    _present += 1
+                    if type(file) is not str:
+                        file = checked(file, (str,))
+                else:
+                    file = UNSET
+            except FIELD_ERRORS as _error:
+                file, _found = tolerated(src_dict, "file", _error, _found, "str")
 
             _field = "agent_id"
-            if "agent_id" in src_dict:
-                agent_id: Any = src_dict["agent_id"]
-                _present += 1
-                if type(agent_id) is not int:
-                    agent_id = checked(agent_id, (int,))
-            else:
-                agent_id = UNSET
+            try:
+                if "agent_id" in src_dict:
+                    agent_id: Any = src_dict["agent_id"]
+                    _present += 1
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int,))
+                else:
+                    agent_id = UNSET
+            except FIELD_ERRORS as _error:
+                agent_id, _found = tolerated(src_dict, "agent_id", _error, _found, "int")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "channel"
-            if "channel" in src_dict:
-                channel: Any = src_dict["channel"]
-                _present += 1
-                channel = (
-                    TestSuiteSpecUploadChannel._value2member_map_.get(channel) or TestSuiteSpecUploadChannel(channel)
-                    if type(channel) is str
-                    else checked(channel, (TestSuiteSpecUploadChannel,))
-                )
-            else:
-                channel = UNSET
+            try:
+                if "channel" in src_dict:
+                    channel: Any = src_dict["channel"]
+                    _present += 1
+                    channel = (
+                        TestSuiteSpecUploadChannel._value2member_map_.get(channel)
+                        or TestSuiteSpecUploadChannel(channel)
+                        if type(channel) is str
+                        else checked(channel, (TestSuiteSpecUploadChannel,))
+                    )
+                else:
+                    channel = UNSET
+            except FIELD_ERRORS as _error:
+                channel, _found = tolerated(src_dict, "channel", _error, _found, "TestSuiteSpecUploadChannel")
 
             _field = "livekit_data"
-            if "livekit_data" in src_dict:
-                livekit_data: Any = src_dict["livekit_data"]
-                _present += 1
-                livekit_data = TestSuiteSpecUploadLivekitData.from_dict(livekit_data)
-            else:
-                livekit_data = UNSET
+            try:
+                if "livekit_data" in src_dict:
+                    livekit_data: Any = src_dict["livekit_data"]
+                    _present += 1
+                    livekit_data = TestSuiteSpecUploadLivekitData.from_dict(livekit_data)
+                else:
+                    livekit_data = UNSET
+            except FIELD_ERRORS as _error:
+                livekit_data, _found = tolerated(
+                    src_dict, "livekit_data", _error, _found, "TestSuiteSpecUploadLivekitData"
+                )
 
             _field = "pipecat_data"
-            if "pipecat_data" in src_dict:
-                pipecat_data: Any = src_dict["pipecat_data"]
-                _present += 1
-                pipecat_data = TestSuiteSpecUploadPipecatData.from_dict(pipecat_data)
-            else:
-                pipecat_data = UNSET
+            try:
+                if "pipecat_data" in src_dict:
+                    pipecat_data: Any = src_dict["pipecat_data"]
+                    _present += 1
+                    pipecat_data = TestSuiteSpecUploadPipecatData.from_dict(pipecat_data)
+                else:
+                    pipecat_data = UNSET
+            except FIELD_ERRORS as _error:
+                pipecat_data, _found = tolerated(
+                    src_dict, "pipecat_data", _error, _found, "TestSuiteSpecUploadPipecatData"
+                )
 
             _instance = cls(
                 spec=spec,
@@ -210,11 +249,13 @@ class TestSuiteSpecUpload:
                 livekit_data=livekit_data,
                 pipecat_data=pipecat_data,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -26,6 +26,8 @@ class TokenRefresh:
     refresh: str | Unset = UNSET
     access: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
@@ -36,43 +38,54 @@ class TokenRefresh:
             field_dict["access"] = self.access
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "refresh"
-            if "refresh" in src_dict:
-                refresh: Any = src_dict["refresh"]
-                _present += 1
-                if type(refresh) is not str:
-                    refresh = checked(refresh, (str,))
-            else:
-                refresh = UNSET
+            try:
+                if "refresh" in src_dict:
+                    refresh: Any = src_dict["refresh"]
+                    _present += 1
+                    if type(refresh) is not str:
+                        refresh = checked(refresh, (str,))
+                else:
+                    refresh = UNSET
+            except FIELD_ERRORS as _error:
+                refresh, _found = tolerated(src_dict, "refresh", _error, _found, "str")
 
             _field = "access"
-            if "access" in src_dict:
-                access: Any = src_dict["access"]
-                _present += 1
-                if type(access) is not str:
-                    access = checked(access, (str,))
-            else:
-                access = UNSET
+            try:
+                if "access" in src_dict:
+                    access: Any = src_dict["access"]
+                    _present += 1
+                    if type(access) is not str:
+                        access = checked(access, (str,))
+                else:
+                    access = UNSET
+            except FIELD_ERRORS as _error:
+                access, _found = tolerated(src_dict, "access", _error, _found, "str")
 
             _instance = cls(
                 refresh=refresh,
                 access=access,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

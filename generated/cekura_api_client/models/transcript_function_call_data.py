@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -29,6 +29,8 @@ class TranscriptFunctionCallData:
     arguments: Any | None | Unset = UNSET
     result: Any | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -42,49 +44,64 @@ class TranscriptFunctionCallData:
             field_dict["result"] = self.result
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 0
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not str:
-                    id = checked(id, (str,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not str:
+                        id = checked(id, (str,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "str")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if type(name) is not str:
-                    name = checked(name, (str,))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if type(name) is not str:
+                        name = checked(name, (str,))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "str")
 
             _field = "arguments"
-            if "arguments" in src_dict:
-                arguments: Any = src_dict["arguments"]
-                _present += 1
+            try:
+                if "arguments" in src_dict:
+                    arguments: Any = src_dict["arguments"]
+                    _present += 1
 
-            else:
-                arguments = UNSET
+                else:
+                    arguments = UNSET
+            except FIELD_ERRORS as _error:
+                arguments, _found = tolerated(src_dict, "arguments", _error, _found, "Any | None")
 
             _field = "result"
-            if "result" in src_dict:
-                result: Any = src_dict["result"]
-                _present += 1
+            try:
+                if "result" in src_dict:
+                    result: Any = src_dict["result"]
+                    _present += 1
 
-            else:
-                result = UNSET
+                else:
+                    result = UNSET
+            except FIELD_ERRORS as _error:
+                result, _found = tolerated(src_dict, "result", _error, _found, "Any | None")
 
             _instance = cls(
                 id=id,
@@ -92,11 +109,13 @@ class TranscriptFunctionCallData:
                 arguments=arguments,
                 result=result,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ class UsageChartResponse:
     time_period: str
     metadata: UsageChartResponseMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -44,13 +46,22 @@ class UsageChartResponse:
         field_dict: dict[str, Any] = {
             "field_name": self.field_name,
             "chart_type": self.chart_type,
-            "data": [element.to_dict() for element in self.data],
+            "data": [
+                element.to_dict() if type(element) is UsageChartResponseDataItem else written(element, "data", self)
+                for element in self.data
+            ]
+            if type(self.data) is list
+            else written(self.data, "data", self),
             "aggregation_function": self.aggregation_function,
             "time_period": self.time_period,
-            "metadata": self.metadata.to_dict(),
+            "metadata": self.metadata.to_dict()
+            if type(self.metadata) is UsageChartResponseMetadata
+            else written(self.metadata, "metadata", self),
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -59,38 +70,65 @@ class UsageChartResponse:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "field_name"
-            field_name: Any = src_dict["field_name"]
-            if type(field_name) is not str:
-                field_name = checked(field_name, (str,))
+            try:
+                field_name: Any = src_dict["field_name"]
+                if type(field_name) is not str:
+                    field_name = checked(field_name, (str,))
+            except FIELD_ERRORS as _error:
+                field_name, _found = tolerated(src_dict, "field_name", _error, _found, "str")
 
             _field = "chart_type"
-            chart_type: Any = src_dict["chart_type"]
-            if type(chart_type) is not str:
-                chart_type = checked(chart_type, (str,))
+            try:
+                chart_type: Any = src_dict["chart_type"]
+                if type(chart_type) is not str:
+                    chart_type = checked(chart_type, (str,))
+            except FIELD_ERRORS as _error:
+                chart_type, _found = tolerated(src_dict, "chart_type", _error, _found, "str")
 
             _field = "data"
-            data: Any = src_dict["data"]
-            if type(data) is not list:
-                data = checked(data, (list,))
-            data = [UsageChartResponseDataItem.from_dict(element) for element in data]
+            try:
+                data: Any = src_dict["data"]
+                if type(data) is not list:
+                    data = checked(data, (list,))
+                data = [UsageChartResponseDataItem.from_dict(element) for element in data]
+
+            except FIELD_ERRORS as _error:
+                data, _found = tolerated(
+                    src_dict,
+                    "data",
+                    _error,
+                    _found,
+                    "list[UsageChartResponseDataItem]",
+                    lambda element: UsageChartResponseDataItem.from_dict(element),
+                )
 
             _field = "aggregation_function"
-            aggregation_function: Any = src_dict["aggregation_function"]
-            if type(aggregation_function) is not str:
-                aggregation_function = checked(aggregation_function, (str,))
+            try:
+                aggregation_function: Any = src_dict["aggregation_function"]
+                if type(aggregation_function) is not str:
+                    aggregation_function = checked(aggregation_function, (str,))
+            except FIELD_ERRORS as _error:
+                aggregation_function, _found = tolerated(src_dict, "aggregation_function", _error, _found, "str")
 
             _field = "time_period"
-            time_period: Any = src_dict["time_period"]
-            if type(time_period) is not str:
-                time_period = checked(time_period, (str,))
+            try:
+                time_period: Any = src_dict["time_period"]
+                if type(time_period) is not str:
+                    time_period = checked(time_period, (str,))
+            except FIELD_ERRORS as _error:
+                time_period, _found = tolerated(src_dict, "time_period", _error, _found, "str")
 
             _field = "metadata"
-            metadata: Any = src_dict["metadata"]
-            metadata = UsageChartResponseMetadata.from_dict(metadata)
+            try:
+                metadata: Any = src_dict["metadata"]
+                metadata = UsageChartResponseMetadata.from_dict(metadata)
+            except FIELD_ERRORS as _error:
+                metadata, _found = tolerated(src_dict, "metadata", _error, _found, "UsageChartResponseMetadata")
 
             _instance = cls(
                 field_name=field_name,
@@ -100,11 +138,13 @@ class UsageChartResponse:
                 time_period=time_period,
                 metadata=metadata,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != 6:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

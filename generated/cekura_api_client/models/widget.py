@@ -19,7 +19,7 @@ from ..models.widget_data_type_type_3_type_1 import WidgetDataTypeType3Type1
 from ..models.widget_time_period_type_1 import WidgetTimePeriodType1
 from ..models.widget_time_period_type_2_type_1 import WidgetTimePeriodType2Type1
 from ..models.widget_time_period_type_3_type_1 import WidgetTimePeriodType3Type1
-from ..runtime.errors import SchemaValidationError
+from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..runtime.values import enum_value, iso_datetime
@@ -137,6 +137,8 @@ class Widget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
+    _mismatched: tuple[Received, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by a lenient from_dict: what did not fit the document (`mismatches()` lists it). """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
@@ -188,7 +190,7 @@ class Widget:
         field_dict: dict[str, Any] = {
             "chart_type": self.chart_type._value_
             if type(self.chart_type) is WidgetChartType
-            else enum_value(WidgetChartType, self.chart_type, "chart_type"),
+            else enum_value(WidgetChartType, self.chart_type, "chart_type", self),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -197,9 +199,19 @@ class Widget:
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if not isinstance(self.filters, Unset):
-            field_dict["filters"] = None if self.filters is None else self.filters.to_dict()
+            field_dict["filters"] = (
+                None
+                if self.filters is None
+                else self.filters.to_dict()
+                if type(self.filters) is WidgetFiltersType0
+                else written(self.filters, "filters", self)
+            )
         if not isinstance(self.effective_filters, Unset) and _response:
-            field_dict["effective_filters"] = self.effective_filters.to_dict()
+            field_dict["effective_filters"] = (
+                self.effective_filters.to_dict()
+                if type(self.effective_filters) is WidgetEffectiveFilters
+                else written(self.effective_filters, "effective_filters", self)
+            )
         if data_type is not UNSET:
             field_dict["data_type"] = data_type
         if not isinstance(self.field, Unset):
@@ -224,7 +236,7 @@ class Widget:
                 if self.created_at is None
                 else self.created_at.isoformat().replace("+00:00", "Z")
                 if type(self.created_at) is datetime.datetime
-                else iso_datetime(self.created_at, "created_at")
+                else iso_datetime(self.created_at, "created_at", self)
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -234,10 +246,12 @@ class Widget:
                 if self.updated_at is None
                 else self.updated_at.isoformat().replace("+00:00", "Z")
                 if type(self.updated_at) is datetime.datetime
-                else iso_datetime(self.updated_at, "updated_at")
+                else iso_datetime(self.updated_at, "updated_at", self)
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
+        if self._mismatched is not None:
+            field_dict = as_received(field_dict)
 
         return field_dict
 
@@ -439,252 +453,299 @@ class Widget:
         if _imports_pending:
             _import_models()
         _field = ""
+        _found: list[Received] | None = None
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _present = 1
             _field = "chart_type"
-            chart_type: Any = src_dict["chart_type"]
-            chart_type = (
-                WidgetChartType._value2member_map_.get(chart_type) or WidgetChartType(chart_type)
-                if type(chart_type) is str
-                else checked(chart_type, (WidgetChartType,))
-            )
+            try:
+                chart_type: Any = src_dict["chart_type"]
+                chart_type = (
+                    WidgetChartType._value2member_map_.get(chart_type) or WidgetChartType(chart_type)
+                    if type(chart_type) is str
+                    else checked(chart_type, (WidgetChartType,))
+                )
+            except FIELD_ERRORS as _error:
+                chart_type, _found = tolerated(src_dict, "chart_type", _error, _found, "WidgetChartType")
 
             _field = "id"
-            if "id" in src_dict:
-                id: Any = src_dict["id"]
-                _present += 1
-                if type(id) is not int:
-                    id = checked(id, (int,))
-            else:
-                id = UNSET
+            try:
+                if "id" in src_dict:
+                    id: Any = src_dict["id"]
+                    _present += 1
+                    if type(id) is not int:
+                        id = checked(id, (int,))
+                else:
+                    id = UNSET
+            except FIELD_ERRORS as _error:
+                id, _found = tolerated(src_dict, "id", _error, _found, "int")
 
             _field = "dashboard"
-            if "dashboard" in src_dict:
-                dashboard: Any = src_dict["dashboard"]
-                _present += 1
-                if dashboard is not None:
-                    if type(dashboard) is not int:
-                        dashboard = checked(dashboard, (int, type(None)))
-            else:
-                dashboard = UNSET
+            try:
+                if "dashboard" in src_dict:
+                    dashboard: Any = src_dict["dashboard"]
+                    _present += 1
+                    if dashboard is not None:
+                        if type(dashboard) is not int:
+                            dashboard = checked(dashboard, (int, type(None)))
+                else:
+                    dashboard = UNSET
+            except FIELD_ERRORS as _error:
+                dashboard, _found = tolerated(src_dict, "dashboard", _error, _found, "int | None")
 
             _field = "name"
-            if "name" in src_dict:
-                name: Any = src_dict["name"]
-                _present += 1
-                if name is not None:
-                    if type(name) is not str:
-                        name = checked(name, (str, type(None)))
-            else:
-                name = UNSET
+            try:
+                if "name" in src_dict:
+                    name: Any = src_dict["name"]
+                    _present += 1
+                    if name is not None:
+                        if type(name) is not str:
+                            name = checked(name, (str, type(None)))
+                else:
+                    name = UNSET
+            except FIELD_ERRORS as _error:
+                name, _found = tolerated(src_dict, "name", _error, _found, "None | str")
 
             _field = "filters"
-            if "filters" in src_dict:
-                filters: Any = src_dict["filters"]
-                _present += 1
-                if filters is not None:
-                    filters = WidgetFiltersType0.from_dict(filters)
-            else:
-                filters = UNSET
+            try:
+                if "filters" in src_dict:
+                    filters: Any = src_dict["filters"]
+                    _present += 1
+                    if filters is not None:
+                        filters = WidgetFiltersType0.from_dict(filters)
+                else:
+                    filters = UNSET
+            except FIELD_ERRORS as _error:
+                filters, _found = tolerated(src_dict, "filters", _error, _found, "None | WidgetFiltersType0")
 
             _field = "effective_filters"
-            if "effective_filters" in src_dict:
-                effective_filters: Any = src_dict["effective_filters"]
-                _present += 1
-                effective_filters = WidgetEffectiveFilters.from_dict(effective_filters)
-            else:
-                effective_filters = UNSET
+            try:
+                if "effective_filters" in src_dict:
+                    effective_filters: Any = src_dict["effective_filters"]
+                    _present += 1
+                    effective_filters = WidgetEffectiveFilters.from_dict(effective_filters)
+                else:
+                    effective_filters = UNSET
+            except FIELD_ERRORS as _error:
+                effective_filters, _found = tolerated(
+                    src_dict, "effective_filters", _error, _found, "WidgetEffectiveFilters"
+                )
 
             _field = "data_type"
+            try:
 
-            def _parse_data_type(
-                data: object,
-            ) -> None | Unset | WidgetDataTypeType1 | WidgetDataTypeType2Type1 | WidgetDataTypeType3Type1:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    data_type_type_1 = WidgetDataTypeType1(data)
+                def _parse_data_type(
+                    data: object,
+                ) -> None | Unset | WidgetDataTypeType1 | WidgetDataTypeType2Type1 | WidgetDataTypeType3Type1:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        data_type_type_1 = WidgetDataTypeType1(data)
 
-                    return data_type_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    data_type_type_2_type_1 = WidgetDataTypeType2Type1(data)
+                        return data_type_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        data_type_type_2_type_1 = WidgetDataTypeType2Type1(data)
 
-                    return data_type_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    data_type_type_3_type_1 = WidgetDataTypeType3Type1(data)
+                        return data_type_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        data_type_type_3_type_1 = WidgetDataTypeType3Type1(data)
 
-                    return data_type_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    None | Unset | WidgetDataTypeType1 | WidgetDataTypeType2Type1 | WidgetDataTypeType3Type1, data
-                )
+                        return data_type_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None | Unset | WidgetDataTypeType1 | WidgetDataTypeType2Type1 | WidgetDataTypeType3Type1, data
+                    )
 
-            data_type = _parse_data_type(src_dict.get("data_type", UNSET))
+                data_type = _parse_data_type(src_dict.get("data_type", UNSET))
 
-            if not isinstance(
-                data_type, (type(None), WidgetDataTypeType1, WidgetDataTypeType2Type1, WidgetDataTypeType3Type1, Unset)
-            ):
-                expect(
+                if not isinstance(
                     data_type,
                     (type(None), WidgetDataTypeType1, WidgetDataTypeType2Type1, WidgetDataTypeType3Type1, Unset),
+                ):
+                    expect(
+                        data_type,
+                        (type(None), WidgetDataTypeType1, WidgetDataTypeType2Type1, WidgetDataTypeType3Type1, Unset),
+                    )
+                if data_type is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                data_type, _found = tolerated(
+                    src_dict,
+                    "data_type",
+                    _error,
+                    _found,
+                    "None | WidgetDataTypeType1 | WidgetDataTypeType2Type1 | WidgetDataTypeType3Type1",
                 )
-            if data_type is not UNSET:
-                _present += 1
 
             _field = "field"
-            if "field" in src_dict:
-                field: Any = src_dict["field"]
-                _present += 1
-                if type(field) is not str:
-                    field = checked(field, (str,))
-            else:
-                field = UNSET
+            try:
+                if "field" in src_dict:
+                    field: Any = src_dict["field"]
+                    _present += 1
+                    if type(field) is not str:
+                        field = checked(field, (str,))
+                else:
+                    field = UNSET
+            except FIELD_ERRORS as _error:
+                field, _found = tolerated(src_dict, "field", _error, _found, "str")
 
             _field = "metric"
-            if "metric" in src_dict:
-                metric: Any = src_dict["metric"]
-                _present += 1
-                if metric is not None:
-                    if type(metric) is not int:
-                        metric = checked(metric, (int, type(None)))
-            else:
-                metric = UNSET
+            try:
+                if "metric" in src_dict:
+                    metric: Any = src_dict["metric"]
+                    _present += 1
+                    if metric is not None:
+                        if type(metric) is not int:
+                            metric = checked(metric, (int, type(None)))
+                else:
+                    metric = UNSET
+            except FIELD_ERRORS as _error:
+                metric, _found = tolerated(src_dict, "metric", _error, _found, "int | None")
 
             _field = "metric_name"
-            if "metric_name" in src_dict:
-                metric_name: Any = src_dict["metric_name"]
-                _present += 1
-                if type(metric_name) is not str:
-                    metric_name = checked(metric_name, (str,))
-            else:
-                metric_name = UNSET
+            try:
+                if "metric_name" in src_dict:
+                    metric_name: Any = src_dict["metric_name"]
+                    _present += 1
+                    if type(metric_name) is not str:
+                        metric_name = checked(metric_name, (str,))
+                else:
+                    metric_name = UNSET
+            except FIELD_ERRORS as _error:
+                metric_name, _found = tolerated(src_dict, "metric_name", _error, _found, "str")
 
             _field = "time_period"
+            try:
 
-            def _parse_time_period(
-                data: object,
-            ) -> None | Unset | WidgetTimePeriodType1 | WidgetTimePeriodType2Type1 | WidgetTimePeriodType3Type1:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    time_period_type_1 = WidgetTimePeriodType1(data)
+                def _parse_time_period(
+                    data: object,
+                ) -> None | Unset | WidgetTimePeriodType1 | WidgetTimePeriodType2Type1 | WidgetTimePeriodType3Type1:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        time_period_type_1 = WidgetTimePeriodType1(data)
 
-                    return time_period_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    time_period_type_2_type_1 = WidgetTimePeriodType2Type1(data)
+                        return time_period_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        time_period_type_2_type_1 = WidgetTimePeriodType2Type1(data)
 
-                    return time_period_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    time_period_type_3_type_1 = WidgetTimePeriodType3Type1(data)
+                        return time_period_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        time_period_type_3_type_1 = WidgetTimePeriodType3Type1(data)
 
-                    return time_period_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    None | Unset | WidgetTimePeriodType1 | WidgetTimePeriodType2Type1 | WidgetTimePeriodType3Type1, data
-                )
+                        return time_period_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None | Unset | WidgetTimePeriodType1 | WidgetTimePeriodType2Type1 | WidgetTimePeriodType3Type1,
+                        data,
+                    )
 
-            time_period = _parse_time_period(src_dict.get("time_period", UNSET))
+                time_period = _parse_time_period(src_dict.get("time_period", UNSET))
 
-            if not isinstance(
-                time_period,
-                (type(None), WidgetTimePeriodType1, WidgetTimePeriodType2Type1, WidgetTimePeriodType3Type1, Unset),
-            ):
-                expect(
+                if not isinstance(
                     time_period,
                     (type(None), WidgetTimePeriodType1, WidgetTimePeriodType2Type1, WidgetTimePeriodType3Type1, Unset),
+                ):
+                    expect(
+                        time_period,
+                        (
+                            type(None),
+                            WidgetTimePeriodType1,
+                            WidgetTimePeriodType2Type1,
+                            WidgetTimePeriodType3Type1,
+                            Unset,
+                        ),
+                    )
+                if time_period is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                time_period, _found = tolerated(
+                    src_dict,
+                    "time_period",
+                    _error,
+                    _found,
+                    "None | WidgetTimePeriodType1 | WidgetTimePeriodType2Type1 | WidgetTimePeriodType3Type1",
                 )
-            if time_period is not UNSET:
-                _present += 1
 
             _field = "aggregation_function"
+            try:
 
-            def _parse_aggregation_function(
-                data: object,
-            ) -> (
-                None
-                | Unset
-                | WidgetAggregationFunctionType1
-                | WidgetAggregationFunctionType2Type1
-                | WidgetAggregationFunctionType3Type1
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    aggregation_function_type_1 = WidgetAggregationFunctionType1(data)
-
-                    return aggregation_function_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    aggregation_function_type_2_type_1 = WidgetAggregationFunctionType2Type1(data)
-
-                    return aggregation_function_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    aggregation_function_type_3_type_1 = WidgetAggregationFunctionType3Type1(data)
-
-                    return aggregation_function_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_aggregation_function(
+                    data: object,
+                ) -> (
                     None
                     | Unset
                     | WidgetAggregationFunctionType1
                     | WidgetAggregationFunctionType2Type1
-                    | WidgetAggregationFunctionType3Type1,
-                    data,
-                )
+                    | WidgetAggregationFunctionType3Type1
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        aggregation_function_type_1 = WidgetAggregationFunctionType1(data)
 
-            aggregation_function = _parse_aggregation_function(src_dict.get("aggregation_function", UNSET))
+                        return aggregation_function_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        aggregation_function_type_2_type_1 = WidgetAggregationFunctionType2Type1(data)
 
-            if not isinstance(
-                aggregation_function,
-                (
-                    type(None),
-                    WidgetAggregationFunctionType1,
-                    WidgetAggregationFunctionType2Type1,
-                    WidgetAggregationFunctionType3Type1,
-                    Unset,
-                ),
-            ):
-                expect(
+                        return aggregation_function_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        aggregation_function_type_3_type_1 = WidgetAggregationFunctionType3Type1(data)
+
+                        return aggregation_function_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | Unset
+                        | WidgetAggregationFunctionType1
+                        | WidgetAggregationFunctionType2Type1
+                        | WidgetAggregationFunctionType3Type1,
+                        data,
+                    )
+
+                aggregation_function = _parse_aggregation_function(src_dict.get("aggregation_function", UNSET))
+
+                if not isinstance(
                     aggregation_function,
                     (
                         type(None),
@@ -693,59 +754,91 @@ class Widget:
                         WidgetAggregationFunctionType3Type1,
                         Unset,
                     ),
+                ):
+                    expect(
+                        aggregation_function,
+                        (
+                            type(None),
+                            WidgetAggregationFunctionType1,
+                            WidgetAggregationFunctionType2Type1,
+                            WidgetAggregationFunctionType3Type1,
+                            Unset,
+                        ),
+                    )
+                if aggregation_function is not UNSET:
+                    _present += 1
+            except FIELD_ERRORS as _error:
+                aggregation_function, _found = tolerated(
+                    src_dict,
+                    "aggregation_function",
+                    _error,
+                    _found,
+                    "None | WidgetAggregationFunctionType1 | WidgetAggregationFunctionType2Type1 | WidgetAggregationFunctionType3Type1",
                 )
-            if aggregation_function is not UNSET:
-                _present += 1
 
             _field = "group_by"
-            if "group_by" in src_dict:
-                group_by: Any = src_dict["group_by"]
-                _present += 1
+            try:
+                if "group_by" in src_dict:
+                    group_by: Any = src_dict["group_by"]
+                    _present += 1
 
-            else:
-                group_by = UNSET
+                else:
+                    group_by = UNSET
+            except FIELD_ERRORS as _error:
+                group_by, _found = tolerated(src_dict, "group_by", _error, _found, "Any | None")
 
             _field = "metadata"
-            if "metadata" in src_dict:
-                metadata: Any = src_dict["metadata"]
-                _present += 1
+            try:
+                if "metadata" in src_dict:
+                    metadata: Any = src_dict["metadata"]
+                    _present += 1
 
-            else:
-                metadata = UNSET
+                else:
+                    metadata = UNSET
+            except FIELD_ERRORS as _error:
+                metadata, _found = tolerated(src_dict, "metadata", _error, _found, "Any | None")
 
             _field = "created_at"
-            if "created_at" in src_dict:
-                created_at: Any = src_dict["created_at"]
+            try:
+                if "created_at" in src_dict:
+                    created_at: Any = src_dict["created_at"]
+                    _created_at_text = created_at
+                    _present += 1
+                    if created_at is not None:
+                        if type(created_at) is str:
+                            try:
+                                created_at = fromisoformat(created_at)
+                            except ValueError:
+                                created_at = parse_datetime(created_at)
+                        else:
+                            created_at = checked(created_at, (datetime.datetime, type(None)))
+                            _created_at_text = created_at.isoformat().replace("+00:00", "Z")
+                else:
+                    created_at = _created_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                created_at, _found = tolerated(src_dict, "created_at", _error, _found, "datetime.datetime | None")
                 _created_at_text = created_at
-                _present += 1
-                if created_at is not None:
-                    if type(created_at) is str:
-                        try:
-                            created_at = fromisoformat(created_at)
-                        except ValueError:
-                            created_at = parse_datetime(created_at)
-                    else:
-                        created_at = checked(created_at, (datetime.datetime, type(None)))
-                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
-            else:
-                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
-            if "updated_at" in src_dict:
-                updated_at: Any = src_dict["updated_at"]
+            try:
+                if "updated_at" in src_dict:
+                    updated_at: Any = src_dict["updated_at"]
+                    _updated_at_text = updated_at
+                    _present += 1
+                    if updated_at is not None:
+                        if type(updated_at) is str:
+                            try:
+                                updated_at = fromisoformat(updated_at)
+                            except ValueError:
+                                updated_at = parse_datetime(updated_at)
+                        else:
+                            updated_at = checked(updated_at, (datetime.datetime, type(None)))
+                            _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
+                else:
+                    updated_at = _updated_at_text = UNSET
+            except FIELD_ERRORS as _error:
+                updated_at, _found = tolerated(src_dict, "updated_at", _error, _found, "datetime.datetime | None")
                 _updated_at_text = updated_at
-                _present += 1
-                if updated_at is not None:
-                    if type(updated_at) is str:
-                        try:
-                            updated_at = fromisoformat(updated_at)
-                        except ValueError:
-                            updated_at = parse_datetime(updated_at)
-                    else:
-                        updated_at = checked(updated_at, (datetime.datetime, type(None)))
-                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
-            else:
-                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 chart_type=chart_type,
@@ -771,11 +864,13 @@ class Widget:
                 updated_at,
                 _updated_at_text,
             )
+            if _found is not None:
+                _instance._mismatched = tuple(_found)
             if len(src_dict) != _present:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
+        except FIELD_ERRORS as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -25,13 +25,16 @@ from .errors import (
     UnexpectedStatus,
     status_error,
 )
-from .logs import log_failure, log_response
+from .lenient import leniently, mismatches
+from .logs import log_failure, log_response, report
 from .options import RequestOptions
 from .retry import IDEMPOTENCY_HEADER, IDEMPOTENT_EXTENSION, POLICY_EXTENSION, RetryPolicy
 
 T = TypeVar("T")
 DEFAULT_SECURITY = ("api_key",)
 _STATUSES = {int(status): status for status in HTTPStatus}  # a dict lookup, not an enum call, per response
+# A request extension: whether the call reads strictly, and the client's mismatch hook (absent: lenient, none).
+READING_EXTENSION = "cekura_reading"
 
 
 def _where(error: Exception, kwargs: dict[str, Any]) -> tuple[str, str]:
@@ -112,10 +115,14 @@ def _request_args(
     auth = client.auth_for(security, method, kwargs["url"])
     policy = client.retry_policy
     extensions: dict[str, Any] = {STREAM_EXTENSION: True} if stream else {}
+    strict = client.strict
     if options is not None:
         kwargs = options.apply(kwargs)
         policy = options.policy(policy)
         extensions.update({POLICY_EXTENSION: policy, IDEMPOTENT_EXTENSION: options.idempotent})
+        strict = strict if options.strict is None else options.strict
+    if strict or client.on_mismatch is not None:  # what `checked` does with a body that does not fit
+        extensions[READING_EXTENSION] = (strict, client.on_mismatch)
     if extensions:
         kwargs = {**kwargs, "extensions": extensions}
     if method not in policy.methods:  # a write
@@ -256,21 +263,35 @@ def _failed(error: Exception, kwargs: dict[str, Any], started: float) -> CekuraE
     return mapped
 
 
-def checked(response: httpx.Response, parse: Callable[[], T]) -> T:
-    """`parse()`, with a body that is not JSON or does not fit the schema raised as ResponseValidationError.
+def checked(response: httpx.Response, parse: Callable[[], T]) -> T | None:
+    """`parse()`: a body that does not fit the document is read leniently (lenient.py), each mismatch
+    reported, unless the call is strict; a success body that is not JSON, or JSON of another top-level kind,
+    or (strictly) does not fit, raises ResponseValidationError. Any other status's body that cannot be read
+    is None: the status decides what the call raises (sync()), not its body.
 
     ValueError covers invalid JSON, undecodable text and integers past Python's digit limit; JSON nested
     deeper than the interpreter recurses raises RecursionError."""
     try:
         return parse()
     except SchemaValidationError as error:
-        raise ResponseValidationError.for_response(error, response) from None
+        problem = error
     except RecursionError:
         problem = SchemaValidationError((), "not valid JSON (nested too deeply)")
-        raise ResponseValidationError.for_response(problem, response) from None
     except ValueError as error:
         problem = SchemaValidationError((), f"not valid JSON ({error})")
-        raise ResponseValidationError.for_response(problem, response) from None
+    strict, hook = response.request.extensions.get(READING_EXTENSION, (False, None))
+    if not strict and problem.path:  # JSON of the right top-level kind: read it leniently
+        try:
+            with leniently():
+                parsed = parse()
+        except SchemaValidationError as error:
+            problem = error
+        else:
+            report(parse.__module__.rpartition(".")[2], mismatches(parsed), hook)
+            return parsed
+    if not 200 <= response.status_code < 300:
+        return None
+    raise ResponseValidationError.for_response(problem, response) from None
 
 
 def http_status(code: int) -> HTTPStatus:

@@ -22,7 +22,7 @@ import httpx
 from . import checks, forks
 from .body import ACCEPT_ENCODING, Limits
 from .errors import ConfigurationError, MissingCredentialError, NotPicklableError
-from .logs import configure_from_env
+from .logs import MismatchHook, configure_from_env
 from .options import RequestOptions
 from .pools import Pools
 from .reprs import settings_repr
@@ -145,6 +145,13 @@ class Client(forks.Inheritable):
 
     raise_on_unexpected_status: bool = attrs.field(default=False, kw_only=True, validator=_checked(checks.flag))
     """Whether `*_detailed` calls raise the typed error for statuses the spec does not document."""
+    strict: bool = attrs.field(default=False, kw_only=True, validator=_checked(checks.flag))
+    """Whether a success body that does not fit the document raises ResponseValidationError; by default it
+    is read leniently, each mismatched value kept as received (`cekura_api_client.mismatches(model)`)."""
+    on_mismatch: MismatchHook | None = attrs.field(
+        default=None, kw_only=True, validator=_checked(checks.optional(checks.function))
+    )
+    """Called as `on_mismatch(operation, mismatch)` for each mismatch of a response read leniently (metrics)."""
     _base_url: str = attrs.field(default=DEFAULT_BASE_URL, alias="base_url")
     _cookies: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="cookies", converter=_cookies)
     _headers: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="headers", converter=_headers)
@@ -205,6 +212,7 @@ class Client(forks.Inheritable):
         max_retries: int | None = None,
         deadline: float | None = None,
         headers: dict[str, str] | None = None,
+        strict: bool | None = None,
     ) -> C:
         """A client like this one with the settings given changed (sharing its connection pool), as
         Stainless SDKs' `with_options`; for one call, pass `options=RequestOptions(...)` instead. The values
@@ -215,6 +223,8 @@ class Client(forks.Inheritable):
             changes["timeout"] = call.timeout
         if headers is not None:
             changes["headers"] = {**self._headers, **checks.headers("headers", headers)}
+        if strict is not None:
+            changes["strict"] = strict
         return self._derive(**changes)
 
     def __repr__(self) -> str:

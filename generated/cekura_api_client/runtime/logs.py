@@ -9,10 +9,16 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Callable
 
 import httpx
 
 from .errors import CekuraError, preview, redact_url, request_id
+from .lenient import Mismatch
+
+# The client's `on_mismatch`: called with the operation's name and each mismatch of a response read leniently.
+MismatchHook = Callable[[str, Mismatch], object]
+_warned: set[tuple[str, str]] = set()  # the (operation, field path) pairs already logged by this process
 
 logger = logging.getLogger("cekura_api_client")
 LOG_ENV = "CEKURA_LOG"
@@ -70,3 +76,23 @@ def log_response(response: httpx.Response, started: float) -> None:
 
 def log_failure(error: CekuraError, started: float) -> None:
     logger.info("request failed after %.3fs: %s", time.monotonic() - started, error)
+
+
+def report(operation: str, found: list[Mismatch], hook: MismatchHook | None) -> None:
+    """Each mismatch of a response to `operation` read leniently: logged at WARNING once per process for
+    each field path (list indexes as `*`), never with the value (it may be personal data); and given to
+    the client's `hook`, every time."""
+    for mismatch in found:
+        where = ".".join("*" if step.isdigit() else step for step in mismatch.path)
+        if (operation, where) not in _warned:
+            _warned.add((operation, where))
+            logger.warning(
+                "%s: the response does not fit the API document at `%s` (expected %s, got %s); read leniently, "
+                "the value kept as received (strict=True raises instead)",
+                operation,
+                where,
+                mismatch.expected,
+                mismatch.received,
+            )
+        if hook is not None:
+            hook(operation, mismatch)

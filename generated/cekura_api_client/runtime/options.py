@@ -45,6 +45,8 @@ class RequestOptions:
     - ``extra_body``: fields merged into a JSON object body (for fields this client does not know yet).
     - ``idempotency_key``: the ``Idempotency-Key`` a POST or PATCH is sent with (by default a new one per
       call when it may be retried, the same on each attempt); give your own to repeat a call safely later.
+    - ``strict``: True raises ResponseValidationError for a success body that does not fit the document;
+      False reads it leniently (the default: each mismatched value kept as received).
 
     Each value is checked here: a bad one raises ConfigurationError naming it, before anything is sent.
     """
@@ -59,6 +61,7 @@ class RequestOptions:
     idempotency_key: str | None = attrs.field(
         default=None, validator=checks.validator(checks.optional(checks.header_value))
     )
+    strict: bool | None = attrs.field(default=None, validator=checks.validator(checks.optional(checks.flag)))
 
     def __repr__(self) -> str:
         """The options, without a credential: header, query and body names without their values."""

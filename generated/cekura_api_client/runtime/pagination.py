@@ -19,24 +19,36 @@ import httpx
 from .calls import raise_for_status, send, send_async
 from .client import Client
 from .deprecation import warn_deprecated
-from .errors import ConfigurationError, NoNextPageError, ResponseValidationError
+from .errors import ConfigurationError, NoNextPageError, ResponseValidationError, SchemaValidationError
+from .lenient import mismatches
 from .options import RequestOptions
 
 T = TypeVar("T")
 
 
-def _fetch(client: Client, endpoint: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
-    response = send(client, kwargs, security=endpoint._SECURITY, options=options)
+# The fields iteration follows: a lenient read (lenient.py) may keep the items as received, never these.
+_STRUCTURE = frozenset({"count", "next", "results"})
+
+
+def _page(client: Client, endpoint: ModuleType, response: httpx.Response) -> Any:
+    """The page in `response`; ResponseValidationError when a field iteration follows did not fit."""
     raise_for_status(response, endpoint._SUCCESSES)
-    return endpoint._build_response(client=client, response=response).parsed
+    page = endpoint._build_response(client=client, response=response).parsed
+    for mismatch in mismatches(page):
+        if len(mismatch.path) == 1 and mismatch.path[0] in _STRUCTURE:
+            problem = SchemaValidationError(mismatch.path, f"expected {mismatch.expected}, got {mismatch.received}")
+            raise ResponseValidationError.for_response(problem, response)
+    return page
+
+
+def _fetch(client: Client, endpoint: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
+    return _page(client, endpoint, send(client, kwargs, security=endpoint._SECURITY, options=options))
 
 
 async def _fetch_async(
     client: Client, endpoint: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None
 ) -> Any:
-    response = await send_async(client, kwargs, security=endpoint._SECURITY, options=options)
-    raise_for_status(response, endpoint._SUCCESSES)
-    return endpoint._build_response(client=client, response=response).parsed
+    return _page(client, endpoint, await send_async(client, kwargs, security=endpoint._SECURITY, options=options))
 
 
 def _start(endpoint: ModuleType, kwargs: dict[str, Any]) -> None:

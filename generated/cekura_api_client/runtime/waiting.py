@@ -98,6 +98,14 @@ class _Waiting:
         return WaitTimeoutError(f"not done after {self.timeout:g} s: {seen}{note}", self.last)
 
 
+def _strict(options: RequestOptions | None) -> RequestOptions:
+    """The polls' options, strict unless the caller chose: a status read leniently (a null, a number) would
+    be polled until the timeout instead of raising."""
+    if options is None:
+        return RequestOptions(strict=True)
+    return options if options.strict is not None else attrs.evolve(options, strict=True)
+
+
 def wait_until(
     poll: Callable[[RequestOptions | None], T],
     field: str,
@@ -112,6 +120,7 @@ def wait_until(
     twice that... up to `max_interval` (default: 30, or `interval` when longer); WaitTimeoutError once
     `timeout` seconds have passed, a poll in flight included. ConfigurationError for a time out of bounds."""
     waiting = _Waiting.start(field, done, timeout, interval, max_interval)
+    options = _strict(options)
     while True:
         with waiting.polling():
             answer = poll(options)
@@ -132,6 +141,7 @@ async def wait_until_async(
 ) -> T:
     """`wait_until` for async code (sleeps with the running async library: asyncio or trio)."""
     waiting = _Waiting.start(field, done, timeout, interval, max_interval)
+    options = _strict(options)
     while True:
         with waiting.polling():
             answer = await poll(options)
