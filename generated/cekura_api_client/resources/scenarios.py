@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from ..models.scenarios_run_voice_3_response_201 import ScenariosRunVoice3Response201
     from ..models.scenarios_run_websocket_3_response_201 import ScenariosRunWebsocket3Response201
     from ..models.schema_generate_scenarios import SchemaGenerateScenarios
+    from ..models.schema_generate_scenarios_upload import SchemaGenerateScenariosUpload
     from ..models.schema_post_run_scenarios import SchemaPostRunScenarios
     from ..models.schema_post_run_scenarios_api_chat import SchemaPostRunScenariosApiChat
     from ..models.schema_post_run_scenarios_chirp import SchemaPostRunScenariosChirp
@@ -108,8 +109,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -128,8 +127,6 @@ class ScenariosResource(Resource):
         """Scenarios add tags
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -158,8 +155,6 @@ class ScenariosResource(Resource):
         required to scope the permission check.
 
         Args:
-            body (ScenariosBulkDeleteRequest):
-            body (ScenariosBulkDeleteRequest):
             body (ScenariosBulkDeleteRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -193,8 +188,6 @@ class ScenariosResource(Resource):
         scope the permission check. All other fields are optional and are applied only when present.
 
         Args:
-            body (ScenariosBulkUpdateRequest):
-            body (ScenariosBulkUpdateRequest):
             body (ScenariosBulkUpdateRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -342,8 +335,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (SchemaPostScenario):
-            body (SchemaPostScenario):
-            body (SchemaPostScenario):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -388,8 +379,6 @@ class ScenariosResource(Resource):
         until
 
         Args:
-            body (SchemaPostSimulateScenario):
-            body (SchemaPostSimulateScenario):
             body (SchemaPostSimulateScenario):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -495,8 +484,6 @@ class ScenariosResource(Resource):
             page (int | Unset): A page number within the paginated result set.
             page_size (int | Unset): Number of results to return per page.
             body (DuplicateScenariosRequest):
-            body (DuplicateScenariosRequest):
-            body (DuplicateScenariosRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -518,8 +505,6 @@ class ScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -585,8 +570,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (ScenarioFolderCreate):
-            body (ScenarioFolderCreate):
-            body (ScenarioFolderCreate):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -605,8 +588,6 @@ class ScenariosResource(Resource):
         """Scenarios folder delete
 
         Args:
-            body (DeleteFolderRequest):
-            body (DeleteFolderRequest):
             body (DeleteFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -627,8 +608,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (MoveFolderRequest):
-            body (MoveFolderRequest):
-            body (MoveFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -647,8 +626,6 @@ class ScenariosResource(Resource):
         """Scenarios folder rename
 
         Args:
-            body (RenameFolderRequest):
-            body (RenameFolderRequest):
             body (RenameFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -705,7 +682,7 @@ class ScenariosResource(Resource):
         )
 
     def generate_bg(
-        self, *, body: SchemaGenerateScenarios, options: RequestOptions | None = None
+        self, *, body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload, options: RequestOptions | None = None
     ) -> ScenariosGenerateBg3Response200:
         """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
         GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
@@ -727,9 +704,8 @@ class ScenariosResource(Resource):
         **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
         Args:
-            body (SchemaGenerateScenarios):
-            body (SchemaGenerateScenarios):
-            body (SchemaGenerateScenarios):
+            body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+                sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -755,8 +731,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-            body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-            body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -777,8 +751,6 @@ class ScenariosResource(Resource):
         """Scenarios generate instructions
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -871,8 +843,6 @@ class ScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (PatchedScenarioEditHistoryRequest | Unset):
-            body (PatchedScenarioEditHistoryRequest | Unset):
-            body (PatchedScenarioEditHistoryRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -893,8 +863,6 @@ class ScenariosResource(Resource):
         """Scenarios improve instructions
 
         Args:
-            body (ScenarioInstructionsRequest):
-            body (ScenarioInstructionsRequest):
             body (ScenarioInstructionsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1056,8 +1024,6 @@ class ScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (PatchedSchemaPostScenario | Unset):
-            body (PatchedSchemaPostScenario | Unset):
-            body (PatchedSchemaPostScenario | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1099,16 +1065,6 @@ class ScenariosResource(Resource):
         requests.
 
         Args:
-            body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-                providing natural-language
-                feedback. This endpoint does not improve the target AI agent itself.
-
-                Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-            body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-                providing natural-language
-                feedback. This endpoint does not improve the target AI agent itself.
-
-                Provide evaluator IDs and your improvement request, and the AI will suggest changes.
             body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
                 providing natural-language
                 feedback. This endpoint does not improve the target AI agent itself.
@@ -1170,8 +1126,6 @@ class ScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (ScenarioRestoreRequest):
-            body (ScenarioRestoreRequest):
-            body (ScenarioRestoreRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1232,8 +1186,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1269,10 +1221,6 @@ class ScenariosResource(Resource):
         - `scenarios_run_pipecat_v2` — Pipecat Cloud WebRTC
 
         Args:
-            body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
-                (raw-PCM WebSocket voice).
-            body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
-                (raw-PCM WebSocket voice).
             body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
                 (raw-PCM WebSocket voice).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -1312,10 +1260,6 @@ class ScenariosResource(Resource):
         Args:
             body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
                 endpoint.
-            body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-                endpoint.
-            body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-                endpoint.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1349,8 +1293,6 @@ class ScenariosResource(Resource):
         /test_framework/v1/results/{result_id}/` until `status` is 'completed' or 'failed'.
 
         Args:
-            body (RunScenariosEmail):
-            body (RunScenariosEmail):
             body (RunScenariosEmail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1403,14 +1345,6 @@ class ScenariosResource(Resource):
 
                 CI posts JSON directly; the dashboard uploads the same file the customer has
                 in their repo. Both land in ``spec``.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1447,8 +1381,6 @@ class ScenariosResource(Resource):
         - `scenarios_run_websocket` — JSON/text WebSocket runs
 
         Args:
-            body (RunLivekitScenarios):
-            body (RunLivekitScenarios):
             body (RunLivekitScenarios):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1487,12 +1419,6 @@ class ScenariosResource(Resource):
         `run_scenarios_text` via CronJob for recurring evaluator runs.
 
         Args:
-            body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-                runs scenarios using Pipecat WebRTC.
-                Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
-            body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-                runs scenarios using Pipecat WebRTC.
-                Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
             body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
                 runs scenarios using Pipecat WebRTC.
                 Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
@@ -1535,12 +1461,6 @@ class ScenariosResource(Resource):
             body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
                 with automated Pipecat Cloud integration.
                 Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-            body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-                with automated Pipecat Cloud integration.
-                Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-            body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-                with automated Pipecat Cloud integration.
-                Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1576,8 +1496,6 @@ class ScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (RunScenariosRetellWebRTCRequest):
-            body (RunScenariosRetellWebRTCRequest):
             body (RunScenariosRetellWebRTCRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1620,14 +1538,6 @@ class ScenariosResource(Resource):
                 endpoint (customer-driven pull mode).
                 Same selection fields as the other run endpoints (agent_id, scenarios/tags/
                 folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-            body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-                endpoint (customer-driven pull mode).
-                Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-                folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-            body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-                endpoint (customer-driven pull mode).
-                Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-                folder_path, frequency, personality/test-profile overrides) plus `timeout`.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1648,8 +1558,6 @@ class ScenariosResource(Resource):
         """Scenarios run scenarios ello
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1672,8 +1580,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1695,8 +1601,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1717,8 +1621,6 @@ class ScenariosResource(Resource):
         """Scenarios run scenarios livekit chat
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1758,8 +1660,6 @@ class ScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
-            body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1830,12 +1730,6 @@ class ScenariosResource(Resource):
             body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
                 which runs scenarios in text mode
                 (SMS, chat, or agent-hosted websocket).
-            body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-                which runs scenarios in text mode
-                (SMS, chat, or agent-hosted websocket).
-            body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-                which runs scenarios in text mode
-                (SMS, chat, or agent-hosted websocket).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1872,8 +1766,6 @@ class ScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (RunScenariosVapiWebRTCRequest):
-            body (RunScenariosVapiWebRTCRequest):
             body (RunScenariosVapiWebRTCRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1942,8 +1834,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1986,8 +1876,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (RunScenariosWithWebsockets):
-            body (RunScenariosWithWebsockets):
-            body (RunScenariosWithWebsockets):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2027,8 +1915,6 @@ class ScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2093,8 +1979,6 @@ class ScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2137,8 +2021,6 @@ class ScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2216,8 +2098,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2238,8 +2118,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios add tags
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2268,8 +2146,6 @@ class AsyncScenariosResource(Resource):
         required to scope the permission check.
 
         Args:
-            body (ScenariosBulkDeleteRequest):
-            body (ScenariosBulkDeleteRequest):
             body (ScenariosBulkDeleteRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2305,8 +2181,6 @@ class AsyncScenariosResource(Resource):
         scope the permission check. All other fields are optional and are applied only when present.
 
         Args:
-            body (ScenariosBulkUpdateRequest):
-            body (ScenariosBulkUpdateRequest):
             body (ScenariosBulkUpdateRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2456,8 +2330,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (SchemaPostScenario):
-            body (SchemaPostScenario):
-            body (SchemaPostScenario):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2502,8 +2374,6 @@ class AsyncScenariosResource(Resource):
         until
 
         Args:
-            body (SchemaPostSimulateScenario):
-            body (SchemaPostSimulateScenario):
             body (SchemaPostSimulateScenario):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2609,8 +2479,6 @@ class AsyncScenariosResource(Resource):
             page (int | Unset): A page number within the paginated result set.
             page_size (int | Unset): Number of results to return per page.
             body (DuplicateScenariosRequest):
-            body (DuplicateScenariosRequest):
-            body (DuplicateScenariosRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2632,8 +2500,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2701,8 +2567,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (ScenarioFolderCreate):
-            body (ScenarioFolderCreate):
-            body (ScenarioFolderCreate):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2722,8 +2586,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (DeleteFolderRequest):
-            body (DeleteFolderRequest):
-            body (DeleteFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2742,8 +2604,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios folder move
 
         Args:
-            body (MoveFolderRequest):
-            body (MoveFolderRequest):
             body (MoveFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2765,8 +2625,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios folder rename
 
         Args:
-            body (RenameFolderRequest):
-            body (RenameFolderRequest):
             body (RenameFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2825,7 +2683,7 @@ class AsyncScenariosResource(Resource):
         )
 
     async def generate_bg(
-        self, *, body: SchemaGenerateScenarios, options: RequestOptions | None = None
+        self, *, body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload, options: RequestOptions | None = None
     ) -> ScenariosGenerateBg3Response200:
         """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
         GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
@@ -2847,9 +2705,8 @@ class AsyncScenariosResource(Resource):
         **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
         Args:
-            body (SchemaGenerateScenarios):
-            body (SchemaGenerateScenarios):
-            body (SchemaGenerateScenarios):
+            body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+                sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2875,8 +2732,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-            body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-            body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2897,8 +2752,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios generate instructions
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2993,8 +2846,6 @@ class AsyncScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (PatchedScenarioEditHistoryRequest | Unset):
-            body (PatchedScenarioEditHistoryRequest | Unset):
-            body (PatchedScenarioEditHistoryRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3015,8 +2866,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios improve instructions
 
         Args:
-            body (ScenarioInstructionsRequest):
-            body (ScenarioInstructionsRequest):
             body (ScenarioInstructionsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3180,8 +3029,6 @@ class AsyncScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (PatchedSchemaPostScenario | Unset):
-            body (PatchedSchemaPostScenario | Unset):
-            body (PatchedSchemaPostScenario | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3223,16 +3070,6 @@ class AsyncScenariosResource(Resource):
         requests.
 
         Args:
-            body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-                providing natural-language
-                feedback. This endpoint does not improve the target AI agent itself.
-
-                Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-            body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-                providing natural-language
-                feedback. This endpoint does not improve the target AI agent itself.
-
-                Provide evaluator IDs and your improvement request, and the AI will suggest changes.
             body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
                 providing natural-language
                 feedback. This endpoint does not improve the target AI agent itself.
@@ -3296,8 +3133,6 @@ class AsyncScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (ScenarioRestoreRequest):
-            body (ScenarioRestoreRequest):
-            body (ScenarioRestoreRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3358,8 +3193,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3395,10 +3228,6 @@ class AsyncScenariosResource(Resource):
         - `scenarios_run_pipecat_v2` — Pipecat Cloud WebRTC
 
         Args:
-            body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
-                (raw-PCM WebSocket voice).
-            body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
-                (raw-PCM WebSocket voice).
             body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
                 (raw-PCM WebSocket voice).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -3438,10 +3267,6 @@ class AsyncScenariosResource(Resource):
         Args:
             body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
                 endpoint.
-            body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-                endpoint.
-            body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-                endpoint.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3475,8 +3300,6 @@ class AsyncScenariosResource(Resource):
         /test_framework/v1/results/{result_id}/` until `status` is 'completed' or 'failed'.
 
         Args:
-            body (RunScenariosEmail):
-            body (RunScenariosEmail):
             body (RunScenariosEmail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3529,14 +3352,6 @@ class AsyncScenariosResource(Resource):
 
                 CI posts JSON directly; the dashboard uploads the same file the customer has
                 in their repo. Both land in ``spec``.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3573,8 +3388,6 @@ class AsyncScenariosResource(Resource):
         - `scenarios_run_websocket` — JSON/text WebSocket runs
 
         Args:
-            body (RunLivekitScenarios):
-            body (RunLivekitScenarios):
             body (RunLivekitScenarios):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3613,12 +3426,6 @@ class AsyncScenariosResource(Resource):
         `run_scenarios_text` via CronJob for recurring evaluator runs.
 
         Args:
-            body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-                runs scenarios using Pipecat WebRTC.
-                Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
-            body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-                runs scenarios using Pipecat WebRTC.
-                Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
             body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
                 runs scenarios using Pipecat WebRTC.
                 Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
@@ -3661,12 +3468,6 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
                 with automated Pipecat Cloud integration.
                 Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-            body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-                with automated Pipecat Cloud integration.
-                Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-            body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-                with automated Pipecat Cloud integration.
-                Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3702,8 +3503,6 @@ class AsyncScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (RunScenariosRetellWebRTCRequest):
-            body (RunScenariosRetellWebRTCRequest):
             body (RunScenariosRetellWebRTCRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3746,14 +3545,6 @@ class AsyncScenariosResource(Resource):
                 endpoint (customer-driven pull mode).
                 Same selection fields as the other run endpoints (agent_id, scenarios/tags/
                 folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-            body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-                endpoint (customer-driven pull mode).
-                Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-                folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-            body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-                endpoint (customer-driven pull mode).
-                Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-                folder_path, frequency, personality/test-profile overrides) plus `timeout`.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3774,8 +3565,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios run scenarios ello
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3798,8 +3587,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3821,8 +3608,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3843,8 +3628,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios run scenarios livekit chat
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3884,8 +3667,6 @@ class AsyncScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
-            body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3956,12 +3737,6 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
                 which runs scenarios in text mode
                 (SMS, chat, or agent-hosted websocket).
-            body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-                which runs scenarios in text mode
-                (SMS, chat, or agent-hosted websocket).
-            body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-                which runs scenarios in text mode
-                (SMS, chat, or agent-hosted websocket).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3998,8 +3773,6 @@ class AsyncScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (RunScenariosVapiWebRTCRequest):
-            body (RunScenariosVapiWebRTCRequest):
             body (RunScenariosVapiWebRTCRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -4068,8 +3841,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -4112,8 +3883,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (RunScenariosWithWebsockets):
-            body (RunScenariosWithWebsockets):
-            body (RunScenariosWithWebsockets):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -4153,8 +3922,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -4219,8 +3986,6 @@ class AsyncScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -4263,8 +4028,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

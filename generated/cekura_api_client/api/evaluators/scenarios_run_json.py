@@ -115,14 +115,6 @@ def sync_detailed(
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
             in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -176,14 +168,6 @@ def sync(
 
     Args:
         dry_run (bool | Unset): Validate and price the spec without running or charging anything.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
         body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
@@ -251,14 +235,6 @@ async def asyncio_detailed(
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
             in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -312,14 +288,6 @@ async def asyncio(
 
     Args:
         dry_run (bool | Unset): Validate and price the spec without running or charging anything.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
         body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
