@@ -141,3 +141,12 @@ def test_the_pipeline_refuses_to_replace_a_schema_the_document_has() -> None:
     both = {"application/json": {"schema": SHARED}, "multipart/form-data": {"schema": SHARED}}
     with pytest.raises(DocumentError, match="CallUpload"):
         uploads.separate(document(both, Call=CALL, CallUpload={}))
+
+
+def test_a_schema_named_for_uploads_gives_its_multipart_body_the_name_file() -> None:
+    shared = {"$ref": "#/components/schemas/SpecUpload"}
+    both = {"application/json": {"schema": shared}, "multipart/form-data": {"schema": shared}}
+    separated = uploads.separate(document(both, SpecUpload=CALL))
+    assert set(separated["components"]["schemas"]) == {"SpecUpload", "SpecUploadFile"}
+    multipart = separated["paths"]["/c/"]["post"]["requestBody"]["content"]["multipart/form-data"]
+    assert multipart == {"schema": {"$ref": "#/components/schemas/SpecUploadFile"}}

@@ -1,7 +1,8 @@
 """A schema that carries files (`format: binary`) and is offered as both JSON and multipart (Django REST
 framework documents each body under JSON, form and multipart): JSON cannot carry a file, and one generated
 class cannot be both bodies. The multipart bodies get the schema as it is, named `<Schema>Upload`; the schema
-itself, which the JSON and form bodies keep, loses its file properties. The client then offers both bodies,
+itself, which the JSON and form bodies keep, loses its file properties (`<Schema>File` where the schema's
+own name ends in Upload). The client then offers both bodies,
 the class the caller passes choosing the content type (templates/ours/endpoint_macros.jinja, sent_bodies)."""
 
 from collections.abc import Iterator
@@ -23,12 +24,13 @@ def separate(document: dict[str, Any]) -> dict[str, Any]:
     names = sorted({name for content in _contents(document) if (name := _shared(content, schemas))})
     if not names:
         return document
-    clashes = [name + SUFFIX for name in names if name + SUFFIX in schemas]
+    upload = {name: name + ("File" if name.endswith(SUFFIX) else SUFFIX) for name in names}
+    clashes = [new for new in upload.values() if new in schemas]
     if clashes:
         raise DocumentError(f"cannot name the multipart bodies: the document already has {', '.join(clashes)}")
-    uploads = {SCHEMAS + name: SCHEMAS + name + SUFFIX for name in names}
+    uploads = {SCHEMAS + name: SCHEMAS + new for name, new in upload.items()}
     separated = {name: _without_files(schemas[name]) for name in names}
-    separated |= {name + SUFFIX: schemas[name] for name in names}
+    separated |= {new: schemas[name] for name, new in upload.items()}
     paths = {path: _item(item, uploads) for path, item in document.get("paths", {}).items()}
     components = {**document["components"], "schemas": {**schemas, **separated}}
     return {**document, "paths": paths, "components": components}

@@ -1476,6 +1476,10 @@ if TYPE_CHECKING:
     from .test_set_inline_source_model import TestSetInlineSourceModel
     from .test_suite_spec_upload import TestSuiteSpecUpload
     from .test_suite_spec_upload_channel import TestSuiteSpecUploadChannel
+    from .test_suite_spec_upload_file import TestSuiteSpecUploadFile
+    from .test_suite_spec_upload_file_channel import TestSuiteSpecUploadFileChannel
+    from .test_suite_spec_upload_file_livekit_data import TestSuiteSpecUploadFileLivekitData
+    from .test_suite_spec_upload_file_pipecat_data import TestSuiteSpecUploadFilePipecatData
     from .test_suite_spec_upload_livekit_data import TestSuiteSpecUploadLivekitData
     from .test_suite_spec_upload_pipecat_data import TestSuiteSpecUploadPipecatData
     from .token_refresh import TokenRefresh
@@ -2726,6 +2730,10 @@ _MODULES = {
     "TestSetInlineSourceModel": ".test_set_inline_source_model",
     "TestSuiteSpecUpload": ".test_suite_spec_upload",
     "TestSuiteSpecUploadChannel": ".test_suite_spec_upload_channel",
+    "TestSuiteSpecUploadFile": ".test_suite_spec_upload_file",
+    "TestSuiteSpecUploadFileChannel": ".test_suite_spec_upload_file_channel",
+    "TestSuiteSpecUploadFileLivekitData": ".test_suite_spec_upload_file_livekit_data",
+    "TestSuiteSpecUploadFilePipecatData": ".test_suite_spec_upload_file_pipecat_data",
     "TestSuiteSpecUploadLivekitData": ".test_suite_spec_upload_livekit_data",
     "TestSuiteSpecUploadPipecatData": ".test_suite_spec_upload_pipecat_data",
     "TokenRefresh": ".token_refresh",
@@ -3990,6 +3998,10 @@ __all__ = (
     "TestSetInlineSourceModel",
     "TestSuiteSpecUpload",
     "TestSuiteSpecUploadChannel",
+    "TestSuiteSpecUploadFile",
+    "TestSuiteSpecUploadFileChannel",
+    "TestSuiteSpecUploadFileLivekitData",
+    "TestSuiteSpecUploadFilePipecatData",
     "TestSuiteSpecUploadLivekitData",
     "TestSuiteSpecUploadPipecatData",
     "TokenRefresh",

@@ -94,6 +94,7 @@ if TYPE_CHECKING:
     )
     from ..models.test_framework_v2_scenarios_list_tag_filter_type import TestFrameworkV2ScenariosListTagFilterType
     from ..models.test_suite_spec_upload import TestSuiteSpecUpload
+    from ..models.test_suite_spec_upload_file import TestSuiteSpecUploadFile
     from ..runtime.downloads import Destination
     from ..runtime.options import RequestOptions
     from ..types import UNSET, File, Unset
@@ -1311,7 +1312,7 @@ class ScenariosResource(Resource):
     def run_json(
         self,
         *,
-        body: TestSuiteSpecUpload | Unset = UNSET,
+        body: TestSuiteSpecUpload | TestSuiteSpecUploadFile | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> ScenariosRunJson3Response200:
@@ -1341,10 +1342,8 @@ class ScenariosResource(Resource):
 
         Args:
             dry_run (bool | Unset): Validate and price the spec without running or charging anything.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
+            body (TestSuiteSpecUpload | TestSuiteSpecUploadFile): TestSuiteSpecUpload is sent as
+                application/json, TestSuiteSpecUploadFile is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3318,7 +3317,7 @@ class AsyncScenariosResource(Resource):
     async def run_json(
         self,
         *,
-        body: TestSuiteSpecUpload | Unset = UNSET,
+        body: TestSuiteSpecUpload | TestSuiteSpecUploadFile | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> ScenariosRunJson3Response200:
@@ -3348,10 +3347,8 @@ class AsyncScenariosResource(Resource):
 
         Args:
             dry_run (bool | Unset): Validate and price the spec without running or charging anything.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
+            body (TestSuiteSpecUpload | TestSuiteSpecUploadFile): TestSuiteSpecUpload is sent as
+                application/json, TestSuiteSpecUploadFile is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
