@@ -4,11 +4,15 @@ own. The guide's snippet is kept beside each case as data (its file and line in 
 tests never read the guides themselves. The server answers 418 to everything: the request is what is
 judged, and a 418 is neither parsed nor retried."""
 
+import contextlib
+import functools
+import importlib
 import json
 import re
+import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from cekura_api_client import Cekura
@@ -84,3 +88,50 @@ def assert_sent(request: Request, sent: Sent) -> None:
         assert files == (sent.files or {})
     else:
         assert request.get_data() == b""
+
+
+@dataclass(frozen=True)
+class Call:
+    """A guide's call with a JSON body or none: the function that makes it (`<tag>.<module>` under
+    cekura_api_client.api) or, where the resource client sends the guide's path, that method
+    (`cekura.<resource>.<method>`); its path arguments, query and body (as the guide writes it); and the
+    request it must be."""
+
+    guide: Guide
+    function: str
+    method: str
+    path: str
+    arguments: tuple[Any, ...] = ()
+    query: dict[str, Any] = field(default_factory=dict)
+    body: dict[str, Any] | None = None
+    sent_query: dict[str, str] = field(default_factory=dict)
+    resource: str | None = None
+    deprecated: bool = False  # the document deprecates the guide's path (for its v2)
+
+
+def make(call: Call, send: Callable[[Callable[[Cekura], object]], Request]) -> Request:
+    """Make the call, its body built with the body class's from_dict (so the class must carry every
+    field of the guide's body through to the request); the request it sent."""
+    sync = importlib.import_module(f"cekura_api_client.api.{call.function}").sync
+    body = {} if call.body is None else {"body": _json_class(sync).from_dict(call.body)}
+
+    def invoke(cekura: Cekura) -> object:
+        if call.resource is None:
+            return sync(*call.arguments, client=cekura.client, **call.query, **body)
+        method: Callable[..., object] = functools.reduce(getattr, call.resource.split(".")[1:], cast(Any, cekura))
+        return method(*call.arguments, **call.query, **body)
+
+    with pytest.warns(DeprecationWarning) if call.deprecated else contextlib.nullcontext():
+        return send(invoke)
+
+
+def check(call: Call, send: Callable[[Callable[[Cekura], object]], Request]) -> None:
+    """The call sends the guide's request."""
+    sent = Sent(call.method, call.path, query=call.sent_query, json=NO_JSON if call.body is None else call.body)
+    assert_sent(make(call, send), sent)
+
+
+def _json_class(sync: Callable[..., object]) -> Any:
+    """The class of the JSON body a function takes: the first class of its `body` that has from_dict."""
+    body = typing.get_type_hints(sync)["body"]
+    return next(member for member in typing.get_args(body) or (body,) if hasattr(member, "from_dict"))

@@ -8,13 +8,8 @@ The runs these start are polled with GET /test_framework/v1/runs/<id>/
 (chat-testing.mdx:455): the document deprecates it for v2 (`cekura.runs.retrieve()`).
 """
 
-import contextlib
-import importlib
-import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
 from cekura_api_client import Cekura
@@ -23,25 +18,10 @@ from cekura_api_client.models import TestSuiteSpecUploadFile as SpecFileUpload
 from cekura_api_client.models import TestSuiteSpecUploadFileChannel as SpecChannel
 from werkzeug import Request
 
-from tests.guides.conftest import Guide, Sent, assert_sent
+from tests.guides.conftest import Call, Guide, Sent, assert_sent, check
 
 Send = Callable[[Callable[[Cekura], object]], Request]
 SPEC = {"version": "1", "scenarios": [{"name": "Refund happy path", "instructions": "Order arrived damaged."}]}
-
-
-@dataclass(frozen=True)
-class Call:
-    """A guide's JSON call: the function that makes it (`api.<tag>.<module>`), its path arguments, query
-    and body (as the guide writes it), and the path it must reach."""
-
-    guide: Guide
-    function: str
-    path: str
-    arguments: tuple[Any, ...] = ()
-    query: dict[str, Any] = field(default_factory=dict)
-    body: dict[str, Any] | None = None
-    sent_query: dict[str, str] = field(default_factory=dict)
-    deprecated: bool = False  # the document deprecates the guide's v1 path for its v2
 
 
 def curl(source: str, snippet: str) -> Guide:
@@ -58,6 +38,7 @@ CALLS = [
   --data "{\\"agent_id\\": 12, \\"channel\\": \\"voice\\", \\"spec\\": $(cat cekura.tests.json)}\"""",
         ),
         "evaluators.scenarios_run_json_2",
+        "POST",
         "/test_framework/v1/scenarios/run_scenarios_json/",
         query={"dry_run": True},
         body={"agent_id": 12, "channel": "voice", "spec": SPEC},
@@ -71,6 +52,7 @@ CALLS = [
   --data "{\\"agent_id\\": 12, \\"channel\\": \\"voice\\", \\"spec\\": $(cat cekura.tests.json)}\"""",
         ),
         "evaluators.scenarios_run_json_2",
+        "POST",
         "/test_framework/v1/scenarios/run_scenarios_json/",
         body={"agent_id": 12, "channel": "voice", "spec": SPEC},
     ),
@@ -80,6 +62,7 @@ CALLS = [
             "curl 'https://api.cekura.ai/test_framework/v1/scenarios/json_schema/'",
         ),
         "evaluators.scenarios_json_schema_2",
+        "GET",
         "/test_framework/v1/scenarios/json_schema/",
     ),
     Call(
@@ -89,6 +72,7 @@ CALLS = [
   --data '{ "agent_id": 123, "scenarios": [456], "frequency": 1, "timeout": 1800 }'""",
         ),
         "evaluators.scenarios_run_api_chat_2",
+        "POST",
         "/test_framework/v1/scenarios/run_scenarios_api_chat/",
         body={"agent_id": 123, "scenarios": [456], "frequency": 1, "timeout": 1800},
     ),
@@ -98,6 +82,7 @@ CALLS = [
             "curl --request GET --url https://api.cekura.ai/test_framework/v1/runs/<run_id>/",
         ),
         "test_framework.runs_v1_retrieve",
+        "GET",
         "/test_framework/v1/runs/987/",
         arguments=(987,),
         deprecated=True,
@@ -105,6 +90,7 @@ CALLS = [
     Call(
         curl("integrations/chat-testing.mdx:460", "`GET /runs/<run_id>/chat/0/` returns the scenario's opening line"),
         "runs.runs_api_chat_turn_2",
+        "GET",
         "/test_framework/v1/runs/987/chat/0/",
         arguments=(987, 0),
     ),
@@ -115,6 +101,7 @@ CALLS = [
   --data '{ "content": "Hello! How can I help you today?" }'""",
         ),
         "runs.runs_api_chat_2",
+        "POST",
         "/test_framework/v1/runs/987/chat/",
         arguments=(987,),
         body={"content": "Hello! How can I help you today?"},
@@ -125,6 +112,7 @@ CALLS = [
             "curl --request GET --url https://api.cekura.ai/test_framework/v1/runs/<run_id>/chat/<turn_id>/",
         ),
         "runs.runs_api_chat_turn_2",
+        "GET",
         "/test_framework/v1/runs/987/chat/1/",
         arguments=(987, 1),
     ),
@@ -135,6 +123,7 @@ CALLS = [
   --data '{ "reason": "client-finished" }'""",
         ),
         "runs.runs_api_chat_end_2",
+        "POST",
         "/test_framework/v1/runs/987/end-chat/",
         arguments=(987,),
         body={"reason": "client-finished"},
@@ -146,6 +135,7 @@ CALLS = [
   --data '{"agent_id": 123, "scenarios": [456, 789], "frequency": 1, "name": "Chat Test Run"}'""",
         ),
         "evaluators.scenarios_run_text_2",
+        "POST",
         "/test_framework/v1/scenarios/run_scenarios_text/",
         body={"agent_id": 123, "scenarios": [456, 789], "frequency": 1, "name": "Chat Test Run"},
     ),
@@ -156,6 +146,7 @@ CALLS = [
   -d '{"scenarios": [30]}'""",
         ),
         "evaluators.scenarios_run_elevenlabs",
+        "POST",
         "/test_framework/v1/scenarios-external/run_scenarios_elevenlabs/",
         body={"scenarios": [30]},
     ),
@@ -166,27 +157,16 @@ CALLS = [
 resp = requests.post(f"{BASE_URL}/v1/scenarios-external/run_scenarios_elevenlabs/", headers=headers, json=payload)""",
         ),
         "evaluators.scenarios_run_elevenlabs",
+        "POST",
         "/test_framework/v1/scenarios-external/run_scenarios_elevenlabs/",
         body={"scenarios": [30, 31, 32], "frequency": 2, "name": "ElevenLabs Test Run"},
     ),
 ]
 
 
-def json_class(sync: Callable[..., object]) -> Any:
-    """The class of the JSON body a function takes: the first class of its `body` that has from_dict."""
-    return next(
-        member for member in typing.get_args(typing.get_type_hints(sync)["body"]) if hasattr(member, "from_dict")
-    )
-
-
 @pytest.mark.parametrize("call", CALLS, ids=[call.guide.source.removeprefix("documentation/") for call in CALLS])
 def test_the_guide_call_is_sent_as_the_guide_sends_it(send: Send, call: Call) -> None:
-    sync = importlib.import_module(f"cekura_api_client.api.{call.function}").sync
-    body = {} if call.body is None else {"body": json_class(sync).from_dict(call.body)}
-    with pytest.warns(DeprecationWarning) if call.deprecated else contextlib.nullcontext():
-        request = send(lambda cekura: sync(*call.arguments, client=cekura.client, **call.query, **body))
-    assert_sent(request, Sent(request.method, call.path, query=call.sent_query, json=call.body or Sent.json))
-    assert request.method == ("POST" if call.body is not None else "GET")
+    check(call, send)
 
 
 UPLOAD = curl(
