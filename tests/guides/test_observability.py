@@ -30,6 +30,7 @@ from cekura_api_client.models import (
     PatchedUpdateCallLogMetadata,
 )
 from cekura_api_client.runtime.options import RequestOptions
+from cekura_api_client.runtime.uploads import Upload
 from cekura_api_client.types import File
 from werkzeug import Request
 
@@ -183,14 +184,20 @@ def test_elevenlabs_uploads_the_recording_as_a_file_part(send: Send) -> None:
     assert_sent(request, Sent("POST", OBSERVE, form=form, files=files))
 
 
-def test_the_recording_part_takes_a_path_or_bytes_as_uploads_do(send: Send, tmp_path: Path) -> None:
+def test_the_recording_part_takes_a_path_bytes_or_a_binary_file_as_uploads_do(send: Send, tmp_path: Path) -> None:
     audio = tmp_path / "call.mp3"
     audio.write_bytes(AUDIO)
     form = {**DEFAULTS, "agent": "42", "call_id": "c2"}
-    for recording, part in ((audio, ("call.mp3", "audio/mpeg")), (AUDIO, ("upload", "application/octet-stream"))):
-        body = CreateCallLogUpload(agent=42, call_id="c2", voice_recording=recording)
-        request = send(lambda cekura, body=body: cekura.observe.create(body=body))  # type: ignore[misc]
-        assert_sent(request, Sent("POST", OBSERVE, form=form, files={"voice_recording": (*part, AUDIO)}))
+    with audio.open("rb") as opened:
+        recordings: list[tuple[Upload, tuple[str, str]]] = [
+            (audio, ("call.mp3", "audio/mpeg")),
+            (AUDIO, ("upload", "application/octet-stream")),
+            (opened, ("call.mp3", "audio/mpeg")),
+        ]
+        for recording, part in recordings:
+            body = CreateCallLogUpload(agent=42, call_id="c2", voice_recording=recording)
+            request = send(lambda cekura, body=body: cekura.observe.create(body=body))  # type: ignore[misc]
+            assert_sent(request, Sent("POST", OBSERVE, form=form, files={"voice_recording": (*part, AUDIO)}))
 
 
 PII_REDACTION = Guide(
