@@ -1,4 +1,4 @@
-"""One body per operation: JSON where offered (nested objects and empty arrays intact), multipart only
+"""One body per class: JSON where offered (nested objects and empty arrays intact), multipart only
 when the schema carries files, and a required body required in the signature."""
 
 import inspect
@@ -63,7 +63,7 @@ def test_a_schema_with_files_is_sent_as_multipart_with_real_file_parts(
     upload = load(package, "api.default.agents_upload")
     models, types = load(package, "models"), load(package, "types")
     payload = types.File(payload=io.BytesIO(b"%PDF-1.7 bytes"), file_name="kb.pdf", mime_type="application/pdf")
-    uploaded = upload.sync(client=client(package, httpserver), body=models.Upload(file=payload, name="kb"))
+    uploaded = upload.sync(client=client(package, httpserver), body=models.UploadFile(file=payload, name="kb"))
     request = seen[0]
     assert request.mimetype == "multipart/form-data"
     assert request.files["file"].read() == b"%PDF-1.7 bytes"

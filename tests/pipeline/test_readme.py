@@ -87,6 +87,7 @@ def serve(server: HTTPServer) -> None:
     server.expect_request("/test_framework/v2/scenarios/12/condition-audio/", method="POST").respond_with_json(
         {"condition_id": 3}, status=202
     )
+    server.expect_request("/observability/v1/observe/", method="POST").respond_with_json({"call_id": "c-1"}, status=201)
 
 
 def statement_lines(source: str) -> set[int]:
@@ -166,3 +167,7 @@ def test_each_block_runs_alone_against_a_local_server_every_line(
         assert (tmp_path / "scenarios.xlsx").read_bytes() == EXPORT
     uploads = [request.files["file"].read() for request, _ in httpserver.log if "/condition-audio/" in request.path]
     assert uploads == [AUDIO] * source.count("condition_audio_create(")
+    recordings = [
+        request.files["voice_recording"].read() for request, _ in httpserver.log if "/observe/" in request.path
+    ]
+    assert recordings == [AUDIO] * source.count("observe.create(")

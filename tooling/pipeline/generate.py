@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tooling import project
-from tooling.pipeline import documents, facts, naming, resources, surface
+from tooling.pipeline import documents, facts, naming, resources, surface, uploads
 from tooling.pipeline.documents import DocumentError
 from tooling.pipeline.resolve import resolve, validate_document
 from tooling.project import BUILD, CONFIG, OUTPUT, OVERLAY, ROOT, RUNTIME, SPEC
@@ -48,6 +48,7 @@ def generate_into(
     Validation runs while the generator does (two processes, two cores); if it fails, the generator is
     stopped and its output never used."""
     resolution = resolve(spec, overlay, check=False)
+    resolution = dataclasses.replace(resolution, document=uploads.separate(resolution.document))
     notices = [f"notice: {notice}" for notice in resolution.notices(overlay)] if overlay else []
     if surface_rule is not None:
         exposed = surface.apply(resolution.document, surface.Rule.load(surface_rule))

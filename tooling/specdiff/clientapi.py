@@ -20,7 +20,7 @@ from typing import Any
 
 import griffe
 
-from tooling.pipeline import facts, generate, surface
+from tooling.pipeline import facts, generate, surface, uploads
 from tooling.pipeline.documents import DocumentError
 from tooling.pipeline.generate import PACKAGE, GenerationError, generate_into
 from tooling.pipeline.resolve import resolve
@@ -55,7 +55,7 @@ def client_for(document: dict[str, Any], side: str, cache: Path = CACHE) -> Path
 
 def fingerprint(document: dict[str, Any]) -> str:
     digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode())
-    code = [Path(module.__file__ or "") for module in (generate, facts, surface)]
+    code = [Path(module.__file__ or "") for module in (generate, facts, surface, uploads)]
     for root in (CONFIG, SURFACE, TEMPLATES, RUNTIME, *code):
         for path in [root] if root.is_file() else sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:

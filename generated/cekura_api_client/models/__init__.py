@@ -224,6 +224,9 @@ if TYPE_CHECKING:
     from .create_call_log import CreateCallLog
     from .create_call_log_redact_fields_item import CreateCallLogRedactFieldsItem
     from .create_call_log_transcript_type import CreateCallLogTranscriptType
+    from .create_call_log_upload import CreateCallLogUpload
+    from .create_call_log_upload_redact_fields_item import CreateCallLogUploadRedactFieldsItem
+    from .create_call_log_upload_transcript_type import CreateCallLogUploadTranscriptType
     from .create_from_runs_request import CreateFromRunsRequest
     from .create_personality import CreatePersonality
     from .create_personality_language import CreatePersonalityLanguage
@@ -1337,6 +1340,16 @@ if TYPE_CHECKING:
     from .schema_generate_scenarios_attack_type_type_3_type_1 import SchemaGenerateScenariosAttackTypeType3Type1
     from .schema_generate_scenarios_scenario_type import SchemaGenerateScenariosScenarioType
     from .schema_generate_scenarios_simulation_type import SchemaGenerateScenariosSimulationType
+    from .schema_generate_scenarios_upload import SchemaGenerateScenariosUpload
+    from .schema_generate_scenarios_upload_attack_type_type_1 import SchemaGenerateScenariosUploadAttackTypeType1
+    from .schema_generate_scenarios_upload_attack_type_type_2_type_1 import (
+        SchemaGenerateScenariosUploadAttackTypeType2Type1,
+    )
+    from .schema_generate_scenarios_upload_attack_type_type_3_type_1 import (
+        SchemaGenerateScenariosUploadAttackTypeType3Type1,
+    )
+    from .schema_generate_scenarios_upload_scenario_type import SchemaGenerateScenariosUploadScenarioType
+    from .schema_generate_scenarios_upload_simulation_type import SchemaGenerateScenariosUploadSimulationType
     from .schema_pipecat_scenario import SchemaPipecatScenario
     from .schema_pipecat_v2_data import SchemaPipecatV2Data
     from .schema_pipecat_v2_scenario import SchemaPipecatV2Scenario
@@ -1463,6 +1476,10 @@ if TYPE_CHECKING:
     from .test_set_inline_source_model import TestSetInlineSourceModel
     from .test_suite_spec_upload import TestSuiteSpecUpload
     from .test_suite_spec_upload_channel import TestSuiteSpecUploadChannel
+    from .test_suite_spec_upload_file import TestSuiteSpecUploadFile
+    from .test_suite_spec_upload_file_channel import TestSuiteSpecUploadFileChannel
+    from .test_suite_spec_upload_file_livekit_data import TestSuiteSpecUploadFileLivekitData
+    from .test_suite_spec_upload_file_pipecat_data import TestSuiteSpecUploadFilePipecatData
     from .test_suite_spec_upload_livekit_data import TestSuiteSpecUploadLivekitData
     from .test_suite_spec_upload_pipecat_data import TestSuiteSpecUploadPipecatData
     from .token_refresh import TokenRefresh
@@ -1717,6 +1734,9 @@ _MODULES = {
     "CreateCallLog": ".create_call_log",
     "CreateCallLogRedactFieldsItem": ".create_call_log_redact_fields_item",
     "CreateCallLogTranscriptType": ".create_call_log_transcript_type",
+    "CreateCallLogUpload": ".create_call_log_upload",
+    "CreateCallLogUploadRedactFieldsItem": ".create_call_log_upload_redact_fields_item",
+    "CreateCallLogUploadTranscriptType": ".create_call_log_upload_transcript_type",
     "CreateFromRunsRequest": ".create_from_runs_request",
     "CreatePersonality": ".create_personality",
     "CreatePersonalityLanguage": ".create_personality_language",
@@ -2606,6 +2626,12 @@ _MODULES = {
     "SchemaGenerateScenariosAttackTypeType3Type1": ".schema_generate_scenarios_attack_type_type_3_type_1",
     "SchemaGenerateScenariosScenarioType": ".schema_generate_scenarios_scenario_type",
     "SchemaGenerateScenariosSimulationType": ".schema_generate_scenarios_simulation_type",
+    "SchemaGenerateScenariosUpload": ".schema_generate_scenarios_upload",
+    "SchemaGenerateScenariosUploadAttackTypeType1": ".schema_generate_scenarios_upload_attack_type_type_1",
+    "SchemaGenerateScenariosUploadAttackTypeType2Type1": ".schema_generate_scenarios_upload_attack_type_type_2_type_1",
+    "SchemaGenerateScenariosUploadAttackTypeType3Type1": ".schema_generate_scenarios_upload_attack_type_type_3_type_1",
+    "SchemaGenerateScenariosUploadScenarioType": ".schema_generate_scenarios_upload_scenario_type",
+    "SchemaGenerateScenariosUploadSimulationType": ".schema_generate_scenarios_upload_simulation_type",
     "SchemaPipecatScenario": ".schema_pipecat_scenario",
     "SchemaPipecatV2Data": ".schema_pipecat_v2_data",
     "SchemaPipecatV2Scenario": ".schema_pipecat_v2_scenario",
@@ -2704,6 +2730,10 @@ _MODULES = {
     "TestSetInlineSourceModel": ".test_set_inline_source_model",
     "TestSuiteSpecUpload": ".test_suite_spec_upload",
     "TestSuiteSpecUploadChannel": ".test_suite_spec_upload_channel",
+    "TestSuiteSpecUploadFile": ".test_suite_spec_upload_file",
+    "TestSuiteSpecUploadFileChannel": ".test_suite_spec_upload_file_channel",
+    "TestSuiteSpecUploadFileLivekitData": ".test_suite_spec_upload_file_livekit_data",
+    "TestSuiteSpecUploadFilePipecatData": ".test_suite_spec_upload_file_pipecat_data",
     "TestSuiteSpecUploadLivekitData": ".test_suite_spec_upload_livekit_data",
     "TestSuiteSpecUploadPipecatData": ".test_suite_spec_upload_pipecat_data",
     "TokenRefresh": ".token_refresh",
@@ -2972,6 +3002,9 @@ __all__ = (
     "CreateCallLog",
     "CreateCallLogRedactFieldsItem",
     "CreateCallLogTranscriptType",
+    "CreateCallLogUpload",
+    "CreateCallLogUploadRedactFieldsItem",
+    "CreateCallLogUploadTranscriptType",
     "CreateFromRunsRequest",
     "CreatePersonality",
     "CreatePersonalityLanguage",
@@ -3861,6 +3894,12 @@ __all__ = (
     "SchemaGenerateScenariosAttackTypeType3Type1",
     "SchemaGenerateScenariosScenarioType",
     "SchemaGenerateScenariosSimulationType",
+    "SchemaGenerateScenariosUpload",
+    "SchemaGenerateScenariosUploadAttackTypeType1",
+    "SchemaGenerateScenariosUploadAttackTypeType2Type1",
+    "SchemaGenerateScenariosUploadAttackTypeType3Type1",
+    "SchemaGenerateScenariosUploadScenarioType",
+    "SchemaGenerateScenariosUploadSimulationType",
     "SchemaPipecatScenario",
     "SchemaPipecatV2Data",
     "SchemaPipecatV2Scenario",
@@ -3959,6 +3998,10 @@ __all__ = (
     "TestSetInlineSourceModel",
     "TestSuiteSpecUpload",
     "TestSuiteSpecUploadChannel",
+    "TestSuiteSpecUploadFile",
+    "TestSuiteSpecUploadFileChannel",
+    "TestSuiteSpecUploadFileLivekitData",
+    "TestSuiteSpecUploadFilePipecatData",
     "TestSuiteSpecUploadLivekitData",
     "TestSuiteSpecUploadPipecatData",
     "TokenRefresh",

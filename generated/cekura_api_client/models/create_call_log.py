@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.create_call_log_redact_fields_item import CreateCallLogRedactFieldsItem
 from ..models.create_call_log_transcript_type import CreateCallLogTranscriptType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
@@ -23,7 +22,6 @@ _PROPERTIES: frozenset[str] = frozenset(
         "trace_id",
         "agent",
         "assistant_id",
-        "voice_recording",
         "voice_recording_url",
         "transcript_type",
         "transcript_json",
@@ -64,9 +62,6 @@ class CreateCallLog:
     - `"asst_abc123xyz"`
     - `"agent_xyz789"`
      """
-    voice_recording: None | str | Unset = UNSET
-    """ Audio recording file of the call.
-    Example: Binary data `"recordings/call_123_20240315.mp3"` """
     voice_recording_url: None | str | Unset = UNSET
     """
     URL to call recording audio file
@@ -213,8 +208,6 @@ class CreateCallLog:
             field_dict["agent"] = self.agent
         if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
-        if not isinstance(self.voice_recording, Unset):
-            field_dict["voice_recording"] = self.voice_recording
         if not isinstance(self.voice_recording_url, Unset):
             field_dict["voice_recording_url"] = self.voice_recording_url
         if not isinstance(self.transcript_type, Unset):
@@ -264,112 +257,6 @@ class CreateCallLog:
             field_dict = as_received(field_dict)
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("call_id", (None, str(self.call_id).encode(), "text/plain")))
-
-        if not isinstance(self.trace_id, Unset):
-            files.append(("trace_id", (None, str(self.trace_id).encode(), "text/plain")))
-
-        if not isinstance(self.agent, Unset):
-            files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
-
-        if not isinstance(self.assistant_id, Unset):
-            if isinstance(self.assistant_id, str):
-                files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
-            else:
-                files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
-
-        if not isinstance(self.voice_recording, Unset):
-            if isinstance(self.voice_recording, str):
-                files.append(("voice_recording", (None, str(self.voice_recording).encode(), "text/plain")))
-            else:
-                files.append(("voice_recording", (None, str(self.voice_recording).encode(), "text/plain")))
-
-        if not isinstance(self.voice_recording_url, Unset):
-            if isinstance(self.voice_recording_url, str):
-                files.append(("voice_recording_url", (None, str(self.voice_recording_url).encode(), "text/plain")))
-            else:
-                files.append(("voice_recording_url", (None, str(self.voice_recording_url).encode(), "text/plain")))
-
-        if not isinstance(self.transcript_type, Unset):
-            files.append(
-                (
-                    "transcript_type",
-                    (
-                        None,
-                        str(enum_value(CreateCallLogTranscriptType, self.transcript_type, "transcript_type")).encode(),
-                        "text/plain",
-                    ),
-                )
-            )
-
-        if not isinstance(self.transcript_json, Unset):
-            files.append(("transcript_json", (None, str(self.transcript_json).encode(), "text/plain")))
-
-        if not isinstance(self.call_ended_reason, Unset):
-            if isinstance(self.call_ended_reason, str):
-                files.append(("call_ended_reason", (None, str(self.call_ended_reason).encode(), "text/plain")))
-            else:
-                files.append(("call_ended_reason", (None, str(self.call_ended_reason).encode(), "text/plain")))
-
-        if not isinstance(self.customer_number, Unset):
-            if isinstance(self.customer_number, str):
-                files.append(("customer_number", (None, str(self.customer_number).encode(), "text/plain")))
-            else:
-                files.append(("customer_number", (None, str(self.customer_number).encode(), "text/plain")))
-
-        if not isinstance(self.metadata, Unset):
-            files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
-
-        if not isinstance(self.timestamp, Unset):
-            files.append(("timestamp", (None, iso_datetime(self.timestamp, "timestamp").encode(), "text/plain")))
-
-        if not isinstance(self.dynamic_variables, Unset):
-            files.append(("dynamic_variables", (None, str(self.dynamic_variables).encode(), "text/plain")))
-
-        if not isinstance(self.feedback, Unset):
-            if isinstance(self.feedback, str):
-                files.append(("feedback", (None, str(self.feedback).encode(), "text/plain")))
-            else:
-                files.append(("feedback", (None, str(self.feedback).encode(), "text/plain")))
-
-        if not isinstance(self.redact_fields, Unset):
-            for redact_fields_item_element in self.redact_fields:
-                files.append(
-                    (
-                        "redact_fields",
-                        (
-                            None,
-                            str(
-                                enum_value(
-                                    CreateCallLogRedactFieldsItem, redact_fields_item_element, "redact_fields_item"
-                                )
-                            ).encode(),
-                            "text/plain",
-                        ),
-                    )
-                )
-
-        if not isinstance(self.metric_ids, Unset):
-            files.append(("metric_ids", (None, str(self.metric_ids).encode(), "text/plain")))
-
-        if not isinstance(self.main_agent_channel_index, Unset):
-            if isinstance(self.main_agent_channel_index, int):
-                files.append(
-                    ("main_agent_channel_index", (None, str(self.main_agent_channel_index).encode(), "text/plain"))
-                )
-            else:
-                files.append(
-                    ("main_agent_channel_index", (None, str(self.main_agent_channel_index).encode(), "text/plain"))
-                )
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -435,19 +322,6 @@ class CreateCallLog:
                     assistant_id = UNSET
             except FIELD_ERRORS as _error:
                 assistant_id, _found = tolerated(src_dict, "assistant_id", _error, _found, "None | str")
-
-            _field = "voice_recording"
-            try:
-                if "voice_recording" in src_dict:
-                    voice_recording: Any = src_dict["voice_recording"]
-                    _present += 1
-                    if voice_recording is not None:
-                        if type(voice_recording) is not str:
-                            voice_recording = checked(voice_recording, (str, type(None)))
-                else:
-                    voice_recording = UNSET
-            except FIELD_ERRORS as _error:
-                voice_recording, _found = tolerated(src_dict, "voice_recording", _error, _found, "None | str")
 
             _field = "voice_recording_url"
             try:
@@ -641,7 +515,6 @@ class CreateCallLog:
                 trace_id=trace_id,
                 agent=agent,
                 assistant_id=assistant_id,
-                voice_recording=voice_recording,
                 voice_recording_url=voice_recording_url,
                 transcript_type=transcript_type,
                 transcript_json=transcript_json,

@@ -1,23 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.schema_generate_scenarios_attack_type_type_1 import SchemaGenerateScenariosAttackTypeType1
 from ..models.schema_generate_scenarios_attack_type_type_2_type_1 import SchemaGenerateScenariosAttackTypeType2Type1
 from ..models.schema_generate_scenarios_attack_type_type_3_type_1 import SchemaGenerateScenariosAttackTypeType3Type1
 from ..models.schema_generate_scenarios_scenario_type import SchemaGenerateScenariosScenarioType
 from ..models.schema_generate_scenarios_simulation_type import SchemaGenerateScenariosSimulationType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
-from ..runtime.uploads import as_optional_files
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..runtime.values import enum_value
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
     {
@@ -30,7 +27,6 @@ _PROPERTIES: frozenset[str] = frozenset(
         "attack_type",
         "expected_outcome",
         "extra_instructions",
-        "generation_files",
         "simulation_type",
         "inbound_phone_number",
         "first_message",
@@ -88,9 +84,6 @@ class SchemaGenerateScenarios:
     """
     extra_instructions: str | Unset = UNSET
     """ Additional instructions to guide evaluator generation """
-    generation_files: list[File] | Unset = _attrs_field(default=UNSET, converter=as_optional_files)
-    """ Files used only as context for this generation run. Supports PDF, TXT, JSON, CSV, XML, and Markdown; the
-    combined upload size cannot exceed 50 MB. """
     simulation_type: SchemaGenerateScenariosSimulationType | Unset = UNSET
     """ Output format for generated workflow evaluators. Use instruction for prompt-based evaluators or
     conditional_actions for structured condition/action evaluators.
@@ -126,14 +119,6 @@ class SchemaGenerateScenarios:
         else:
             attack_type = self.attack_type
 
-        generation_files: list[FileTypes] | Unset = UNSET
-        if not isinstance(self.generation_files, Unset):
-            generation_files = []
-            for generation_files_item_data in self.generation_files:
-                generation_files_item = generation_files_item_data.to_tuple()
-
-                generation_files.append(generation_files_item)
-
         field_dict: dict[str, Any] = {
             "num_scenarios": self.num_scenarios,
         }
@@ -157,8 +142,6 @@ class SchemaGenerateScenarios:
             field_dict["expected_outcome"] = self.expected_outcome
         if not isinstance(self.extra_instructions, Unset):
             field_dict["extra_instructions"] = self.extra_instructions
-        if generation_files is not UNSET:
-            field_dict["generation_files"] = generation_files
         if not isinstance(self.simulation_type, Unset):
             field_dict["simulation_type"] = (
                 self.simulation_type._value_
@@ -183,151 +166,6 @@ class SchemaGenerateScenarios:
             field_dict = as_received(field_dict)
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("num_scenarios", (None, str(self.num_scenarios).encode(), "text/plain")))
-
-        if not isinstance(self.agent_id, Unset):
-            files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
-
-        if not isinstance(self.assistant_id, Unset):
-            files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
-
-        if not isinstance(self.personalities, Unset):
-            for personalities_item_element in self.personalities:
-                files.append(("personalities", (None, str(personalities_item_element).encode(), "text/plain")))
-
-        if not isinstance(self.test_profile, Unset):
-            files.append(("test_profile", (None, str(self.test_profile).encode(), "text/plain")))
-
-        if not isinstance(self.scenario_type, Unset):
-            files.append(
-                (
-                    "scenario_type",
-                    (
-                        None,
-                        str(
-                            enum_value(SchemaGenerateScenariosScenarioType, self.scenario_type, "scenario_type")
-                        ).encode(),
-                        "text/plain",
-                    ),
-                )
-            )
-
-        if not isinstance(self.attack_type, Unset):
-            if self.attack_type is None:
-                files.append(("attack_type", (None, str(self.attack_type).encode(), "text/plain")))
-            elif isinstance(self.attack_type, SchemaGenerateScenariosAttackTypeType1):
-                files.append(
-                    (
-                        "attack_type",
-                        (
-                            None,
-                            str(
-                                enum_value(
-                                    SchemaGenerateScenariosAttackTypeType1, self.attack_type, "attack_type_type_1"
-                                )
-                            ).encode(),
-                            "text/plain",
-                        ),
-                    )
-                )
-            elif isinstance(self.attack_type, SchemaGenerateScenariosAttackTypeType2Type1):
-                files.append(
-                    (
-                        "attack_type",
-                        (
-                            None,
-                            str(
-                                enum_value(
-                                    SchemaGenerateScenariosAttackTypeType2Type1,
-                                    self.attack_type,
-                                    "attack_type_type_2_type_1",
-                                )
-                            ).encode(),
-                            "text/plain",
-                        ),
-                    )
-                )
-            else:
-                files.append(
-                    (
-                        "attack_type",
-                        (
-                            None,
-                            str(
-                                enum_value(
-                                    SchemaGenerateScenariosAttackTypeType3Type1,
-                                    self.attack_type,
-                                    "attack_type_type_3_type_1",
-                                )
-                            ).encode(),
-                            "text/plain",
-                        ),
-                    )
-                )
-
-        if not isinstance(self.expected_outcome, Unset):
-            if isinstance(self.expected_outcome, str):
-                files.append(("expected_outcome", (None, str(self.expected_outcome).encode(), "text/plain")))
-            else:
-                files.append(("expected_outcome", (None, str(self.expected_outcome).encode(), "text/plain")))
-
-        if not isinstance(self.extra_instructions, Unset):
-            files.append(("extra_instructions", (None, str(self.extra_instructions).encode(), "text/plain")))
-
-        if not isinstance(self.generation_files, Unset):
-            for generation_files_item_element in self.generation_files:
-                files.append(("generation_files", generation_files_item_element.to_tuple()))
-
-        if not isinstance(self.simulation_type, Unset):
-            files.append(
-                (
-                    "simulation_type",
-                    (
-                        None,
-                        str(
-                            enum_value(SchemaGenerateScenariosSimulationType, self.simulation_type, "simulation_type")
-                        ).encode(),
-                        "text/plain",
-                    ),
-                )
-            )
-
-        if not isinstance(self.inbound_phone_number, Unset):
-            if isinstance(self.inbound_phone_number, int):
-                files.append(("inbound_phone_number", (None, str(self.inbound_phone_number).encode(), "text/plain")))
-            else:
-                files.append(("inbound_phone_number", (None, str(self.inbound_phone_number).encode(), "text/plain")))
-
-        if not isinstance(self.first_message, Unset):
-            files.append(("first_message", (None, str(self.first_message).encode(), "text/plain")))
-
-        if not isinstance(self.generate_expected_outcomes, Unset):
-            files.append(
-                ("generate_expected_outcomes", (None, str(self.generate_expected_outcomes).encode(), "text/plain"))
-            )
-
-        if not isinstance(self.tags, Unset):
-            for tags_item_element in self.tags:
-                files.append(("tags", (None, str(tags_item_element).encode(), "text/plain")))
-
-        if not isinstance(self.tool_ids, Unset):
-            for tool_ids_item_element in self.tool_ids:
-                files.append(("tool_ids", (None, str(tool_ids_item_element).encode(), "text/plain")))
-
-        if not isinstance(self.folder_path, Unset):
-            if isinstance(self.folder_path, str):
-                files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
-            else:
-                files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -524,24 +362,6 @@ class SchemaGenerateScenarios:
             except FIELD_ERRORS as _error:
                 extra_instructions, _found = tolerated(src_dict, "extra_instructions", _error, _found, "str")
 
-            _field = "generation_files"
-            try:
-                _generation_files = src_dict.get("generation_files", UNSET)
-                generation_files: list[File] | Unset = UNSET
-                if _generation_files is not UNSET:
-                    generation_files = []
-                    for generation_files_item_data in _generation_files:
-                        generation_files_item = File(payload=BytesIO(generation_files_item_data))
-
-                        generation_files.append(generation_files_item)
-
-                if not isinstance(generation_files, (list, Unset)):
-                    expect(generation_files, (list, Unset))
-                if generation_files is not UNSET:
-                    _present += 1
-            except FIELD_ERRORS as _error:
-                generation_files, _found = tolerated(src_dict, "generation_files", _error, _found, "list[File]")
-
             _field = "simulation_type"
             try:
                 if "simulation_type" in src_dict:
@@ -658,7 +478,6 @@ class SchemaGenerateScenarios:
                 attack_type=attack_type,
                 expected_outcome=expected_outcome,
                 extra_instructions=extra_instructions,
-                generation_files=generation_files,
                 simulation_type=simulation_type,
                 inbound_phone_number=inbound_phone_number,
                 first_message=first_message,

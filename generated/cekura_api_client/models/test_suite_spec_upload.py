@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.test_suite_spec_upload_channel import TestSuiteSpecUploadChannel
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
@@ -22,7 +20,6 @@ if TYPE_CHECKING:
 _PROPERTIES: frozenset[str] = frozenset(
     {
         "spec",
-        "file",
         "agent_id",
         "name",
         "channel",
@@ -45,8 +42,6 @@ class TestSuiteSpecUpload:
 
     spec: Any | Unset = UNSET
     """ The test-suite spec. Use this when posting JSON directly. """
-    file: str | Unset = UNSET
-    """ A .json spec file. Use this instead of 'spec' for uploads. """
     agent_id: int | Unset = UNSET
     """ Agent to test. Overrides 'agent_id' in the spec, letting one spec file run against several environments. """
     name: str | Unset = UNSET
@@ -76,8 +71,6 @@ class TestSuiteSpecUpload:
         field_dict: dict[str, Any] = {}
         if not isinstance(self.spec, Unset):
             field_dict["spec"] = self.spec
-        if not isinstance(self.file, Unset):
-            field_dict["file"] = self.file
         if not isinstance(self.agent_id, Unset):
             field_dict["agent_id"] = self.agent_id
         if not isinstance(self.name, Unset):
@@ -107,40 +100,6 @@ class TestSuiteSpecUpload:
 
         return field_dict
 
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.spec, Unset):
-            files.append(("spec", (None, str(self.spec).encode(), "text/plain")))
-
-        if not isinstance(self.file, Unset):
-            files.append(("file", (None, str(self.file).encode(), "text/plain")))
-
-        if not isinstance(self.agent_id, Unset):
-            files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
-
-        if not isinstance(self.name, Unset):
-            files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        if not isinstance(self.channel, Unset):
-            files.append(
-                (
-                    "channel",
-                    (None, str(enum_value(TestSuiteSpecUploadChannel, self.channel, "channel")).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.livekit_data, Unset):
-            files.append(("livekit_data", (None, json.dumps(self.livekit_data.to_dict()).encode(), "application/json")))
-
-        if not isinstance(self.pipecat_data, Unset):
-            files.append(("pipecat_data", (None, json.dumps(self.pipecat_data.to_dict()).encode(), "application/json")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _imports_pending:
@@ -161,18 +120,6 @@ class TestSuiteSpecUpload:
                     spec = UNSET
             except FIELD_ERRORS as _error:
                 spec, _found = tolerated(src_dict, "spec", _error, _found, "Any")
-
-            _field = "file"
-            try:
-                if "file" in src_dict:
-                    file: Any = src_dict["file"]
-                    _present += 1
-                    if type(file) is not str:
-                        file = checked(file, (str,))
-                else:
-                    file = UNSET
-            except FIELD_ERRORS as _error:
-                file, _found = tolerated(src_dict, "file", _error, _found, "str")
 
             _field = "agent_id"
             try:
@@ -242,7 +189,6 @@ class TestSuiteSpecUpload:
 
             _instance = cls(
                 spec=spec,
-                file=file,
                 agent_id=agent_id,
                 name=name,
                 channel=channel,

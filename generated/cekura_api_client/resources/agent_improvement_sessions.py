@@ -37,16 +37,6 @@ class AgentImprovementSessionsResource(Resource):
                 track progress. `provider_key` and other secrets are never serialized.
                 The raw `proposal` (full prompt bodies + applied diff values) stays
                 server-side; the API exposes a trimmed `proposal_summary` instead.
-            body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-                frontend polls to
-                track progress. `provider_key` and other secrets are never serialized.
-                The raw `proposal` (full prompt bodies + applied diff values) stays
-                server-side; the API exposes a trimmed `proposal_summary` instead.
-            body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-                frontend polls to
-                track progress. `provider_key` and other secrets are never serialized.
-                The raw `proposal` (full prompt bodies + applied diff values) stays
-                server-side; the API exposes a trimmed `proposal_summary` instead.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -135,16 +125,6 @@ class AsyncAgentImprovementSessionsResource(Resource):
         advance the workflow and persist the status returned to the frontend.
 
         Args:
-            body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-                frontend polls to
-                track progress. `provider_key` and other secrets are never serialized.
-                The raw `proposal` (full prompt bodies + applied diff values) stays
-                server-side; the API exposes a trimmed `proposal_summary` instead.
-            body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-                frontend polls to
-                track progress. `provider_key` and other secrets are never serialized.
-                The raw `proposal` (full prompt bodies + applied diff values) stays
-                server-side; the API exposes a trimmed `proposal_summary` instead.
             body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
                 frontend polls to
                 track progress. `provider_key` and other secrets are never serialized.

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         AiagentsDeleteKnowledgeBaseDestroyResponse200,
     )
     from ..models.aiagents_upload_knowledge_base_2_files_body import AiagentsUploadKnowledgeBase2FilesBody
+    from ..models.aiagents_upload_knowledge_base_2_json_body import AiagentsUploadKnowledgeBase2JsonBody
     from ..models.auto_fetch_progress_response import AutoFetchProgressResponse
     from ..models.auto_fetch_tools_request import AutoFetchToolsRequest
     from ..models.auto_fetch_tools_response import AutoFetchToolsResponse
@@ -128,8 +129,6 @@ class AgentsResource(Resource):
 
         Args:
             body (SchemaPostAIAgentV2):
-            body (SchemaPostAIAgentV2):
-            body (SchemaPostAIAgentV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -201,8 +200,6 @@ class AgentsResource(Resource):
         Args:
             id (int): A unique integer value identifying this ai agent.
             body (EnableDisablePersonalities):
-            body (EnableDisablePersonalities):
-            body (EnableDisablePersonalities):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -226,8 +223,6 @@ class AgentsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this ai agent.
-            body (SchemaPostCopyAgent | Unset):
-            body (SchemaPostCopyAgent | Unset):
             body (SchemaPostCopyAgent | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -281,8 +276,6 @@ class AgentsResource(Resource):
             agent_id (str):
             id (str):
             body (PatchedAIAgentDynamicVariable | Unset):
-            body (PatchedAIAgentDynamicVariable | Unset):
-            body (PatchedAIAgentDynamicVariable | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -308,8 +301,6 @@ class AgentsResource(Resource):
 
         Args:
             agent_id (str):
-            body (list[AIAgentDynamicVariable]):
-            body (list[AIAgentDynamicVariable]):
             body (list[AIAgentDynamicVariable]):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -367,8 +358,6 @@ class AgentsResource(Resource):
             page (int | Unset): A page number within the paginated result set.
             page_size (int | Unset): Number of results to return per page.
             body (EnableDisablePersonalities):
-            body (EnableDisablePersonalities):
-            body (EnableDisablePersonalities):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -421,8 +410,6 @@ class AgentsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this ai agent.
-            body (PatchedAIAgentEditHistoryRequest | Unset):
-            body (PatchedAIAgentEditHistoryRequest | Unset):
             body (PatchedAIAgentEditHistoryRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -525,8 +512,6 @@ class AgentsResource(Resource):
         Args:
             id (int): A unique integer value identifying this ai agent.
             body (PatchedSchemaPostAIAgentV2 | Unset):
-            body (PatchedSchemaPostAIAgentV2 | Unset):
-            body (PatchedSchemaPostAIAgentV2 | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -584,8 +569,6 @@ class AgentsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this ai agent.
-            body (AIAgentRestoreRequest):
-            body (AIAgentRestoreRequest):
             body (AIAgentRestoreRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -747,8 +730,6 @@ class AgentsResource(Resource):
             agent_id (str):
             tool_name (str):
             body (PatchedTool | Unset):
-            body (PatchedTool | Unset):
-            body (PatchedTool | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -802,8 +783,6 @@ class AgentsResource(Resource):
 
         Args:
             agent_id (str):
-            body (AutoFetchToolsRequest):
-            body (AutoFetchToolsRequest):
             body (AutoFetchToolsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -859,8 +838,6 @@ class AgentsResource(Resource):
 
         Args:
             agent_id (str):
-            body (Tool):
-            body (Tool):
             body (Tool):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -935,8 +912,6 @@ class AgentsResource(Resource):
         Args:
             id (int): A unique integer value identifying this ai agent.
             body (SchemaPostAIAgentV2):
-            body (SchemaPostAIAgentV2):
-            body (SchemaPostAIAgentV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -955,7 +930,7 @@ class AgentsResource(Resource):
         self,
         id: int,
         *,
-        body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+        body: AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
@@ -970,8 +945,9 @@ class AgentsResource(Resource):
             id (int): A unique integer value identifying this ai agent.
             page (int | Unset): A page number within the paginated result set.
             page_size (int | Unset): Number of results to return per page.
-            body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
-            body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+            body (AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody):
+                AiagentsUploadKnowledgeBase2JsonBody is sent as application/json,
+                AiagentsUploadKnowledgeBase2FilesBody is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1070,8 +1046,6 @@ class AsyncAgentsResource(Resource):
 
         Args:
             body (SchemaPostAIAgentV2):
-            body (SchemaPostAIAgentV2):
-            body (SchemaPostAIAgentV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1145,8 +1119,6 @@ class AsyncAgentsResource(Resource):
         Args:
             id (int): A unique integer value identifying this ai agent.
             body (EnableDisablePersonalities):
-            body (EnableDisablePersonalities):
-            body (EnableDisablePersonalities):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1170,8 +1142,6 @@ class AsyncAgentsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this ai agent.
-            body (SchemaPostCopyAgent | Unset):
-            body (SchemaPostCopyAgent | Unset):
             body (SchemaPostCopyAgent | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1225,8 +1195,6 @@ class AsyncAgentsResource(Resource):
             agent_id (str):
             id (str):
             body (PatchedAIAgentDynamicVariable | Unset):
-            body (PatchedAIAgentDynamicVariable | Unset):
-            body (PatchedAIAgentDynamicVariable | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1252,8 +1220,6 @@ class AsyncAgentsResource(Resource):
 
         Args:
             agent_id (str):
-            body (list[AIAgentDynamicVariable]):
-            body (list[AIAgentDynamicVariable]):
             body (list[AIAgentDynamicVariable]):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1311,8 +1277,6 @@ class AsyncAgentsResource(Resource):
             page (int | Unset): A page number within the paginated result set.
             page_size (int | Unset): Number of results to return per page.
             body (EnableDisablePersonalities):
-            body (EnableDisablePersonalities):
-            body (EnableDisablePersonalities):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1369,8 +1333,6 @@ class AsyncAgentsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this ai agent.
-            body (PatchedAIAgentEditHistoryRequest | Unset):
-            body (PatchedAIAgentEditHistoryRequest | Unset):
             body (PatchedAIAgentEditHistoryRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1477,8 +1439,6 @@ class AsyncAgentsResource(Resource):
         Args:
             id (int): A unique integer value identifying this ai agent.
             body (PatchedSchemaPostAIAgentV2 | Unset):
-            body (PatchedSchemaPostAIAgentV2 | Unset):
-            body (PatchedSchemaPostAIAgentV2 | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1540,8 +1500,6 @@ class AsyncAgentsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this ai agent.
-            body (AIAgentRestoreRequest):
-            body (AIAgentRestoreRequest):
             body (AIAgentRestoreRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1705,8 +1663,6 @@ class AsyncAgentsResource(Resource):
             agent_id (str):
             tool_name (str):
             body (PatchedTool | Unset):
-            body (PatchedTool | Unset):
-            body (PatchedTool | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1760,8 +1716,6 @@ class AsyncAgentsResource(Resource):
 
         Args:
             agent_id (str):
-            body (AutoFetchToolsRequest):
-            body (AutoFetchToolsRequest):
             body (AutoFetchToolsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1817,8 +1771,6 @@ class AsyncAgentsResource(Resource):
 
         Args:
             agent_id (str):
-            body (Tool):
-            body (Tool):
             body (Tool):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1893,8 +1845,6 @@ class AsyncAgentsResource(Resource):
         Args:
             id (int): A unique integer value identifying this ai agent.
             body (SchemaPostAIAgentV2):
-            body (SchemaPostAIAgentV2):
-            body (SchemaPostAIAgentV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1913,7 +1863,7 @@ class AsyncAgentsResource(Resource):
         self,
         id: int,
         *,
-        body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+        body: AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
@@ -1928,8 +1878,9 @@ class AsyncAgentsResource(Resource):
             id (int): A unique integer value identifying this ai agent.
             page (int | Unset): A page number within the paginated result set.
             page_size (int | Unset): Number of results to return per page.
-            body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
-            body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+            body (AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody):
+                AiagentsUploadKnowledgeBase2JsonBody is sent as application/json,
+                AiagentsUploadKnowledgeBase2FilesBody is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:

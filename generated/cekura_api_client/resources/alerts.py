@@ -43,8 +43,6 @@ class AlertsResource(Resource):
 
         Args:
             body (AlertCreate):
-            body (AlertCreate):
-            body (AlertCreate):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -147,8 +145,6 @@ class AlertsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this alert.
-            body (PatchedAlertUpdate | Unset):
-            body (PatchedAlertUpdate | Unset):
             body (PatchedAlertUpdate | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -253,8 +249,6 @@ class AlertsResource(Resource):
         Args:
             id (int): A unique integer value identifying this alert.
             body (AlertDetail): Detailed serializer for alert retrieval
-            body (AlertDetail): Detailed serializer for alert retrieval
-            body (AlertDetail): Detailed serializer for alert retrieval
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -320,8 +314,6 @@ class AlertsResource(Resource):
         Args:
             id (int): A unique integer value identifying this alert.
             body (AlertUpdate):
-            body (AlertUpdate):
-            body (AlertUpdate):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -360,8 +352,6 @@ class AsyncAlertsResource(Resource):
         workspace_id from `slack_workspaces_list`.
 
         Args:
-            body (AlertCreate):
-            body (AlertCreate):
             body (AlertCreate):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -466,8 +456,6 @@ class AsyncAlertsResource(Resource):
         Args:
             id (int): A unique integer value identifying this alert.
             body (PatchedAlertUpdate | Unset):
-            body (PatchedAlertUpdate | Unset):
-            body (PatchedAlertUpdate | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -571,8 +559,6 @@ class AsyncAlertsResource(Resource):
         Args:
             id (int): A unique integer value identifying this alert.
             body (AlertDetail): Detailed serializer for alert retrieval
-            body (AlertDetail): Detailed serializer for alert retrieval
-            body (AlertDetail): Detailed serializer for alert retrieval
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -637,8 +623,6 @@ class AsyncAlertsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this alert.
-            body (AlertUpdate):
-            body (AlertUpdate):
             body (AlertUpdate):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -21,8 +21,6 @@ class ApiKeysResource(Resource):
 
         Args:
             body (UserAPIKey | Unset):
-            body (UserAPIKey | Unset):
-            body (UserAPIKey | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -47,8 +45,6 @@ class AsyncApiKeysResource(Resource):
         """Create a new API key. When using API key authentication, only project-level API keys can be created.
 
         Args:
-            body (UserAPIKey | Unset):
-            body (UserAPIKey | Unset):
             body (UserAPIKey | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -30,8 +30,6 @@ class BillingResource(Resource):
         Args:
             id (int): A unique integer value identifying this billing.
             body (Billing | Unset):
-            body (Billing | Unset):
-            body (Billing | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -273,8 +271,6 @@ class AsyncBillingResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this billing.
-            body (Billing | Unset):
-            body (Billing | Unset):
             body (Billing | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -38,8 +38,6 @@ class CallLogsResource(Resource):
 
         Args:
             body (CallLogDetail):
-            body (CallLogDetail):
-            body (CallLogDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -58,8 +56,6 @@ class CallLogsResource(Resource):
         """Create a new Call logs with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            body (CallLogDetail):
-            body (CallLogDetail):
             body (CallLogDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -96,8 +92,6 @@ class CallLogsResource(Resource):
         Audio-only logs without a transcript cannot produce scenarios.
 
         Args:
-            body (SchemaPostCreateScenarios | Unset):
-            body (SchemaPostCreateScenarios | Unset):
             body (SchemaPostCreateScenarios | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -181,8 +175,6 @@ class CallLogsResource(Resource):
 
         Args:
             body (DeleteCallLogs):
-            body (DeleteCallLogs):
-            body (DeleteCallLogs):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -218,8 +210,6 @@ class CallLogsResource(Resource):
         **Rate limited.** Respect 429 responses — wait for the `Retry-After` duration.
 
         Args:
-            body (EvaluateMetrics):
-            body (EvaluateMetrics):
             body (EvaluateMetrics):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -331,8 +321,6 @@ class CallLogsResource(Resource):
         """Observability v2 call logs get upload url
 
         Args:
-            body (CallLogDetail):
-            body (CallLogDetail):
             body (CallLogDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -463,8 +451,6 @@ class CallLogsResource(Resource):
         Args:
             id (int): A unique integer value identifying this call log.
             body (CallLogDetail):
-            body (CallLogDetail):
-            body (CallLogDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -490,8 +476,6 @@ class CallLogsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this call log.
-            body (MarkMetricVote):
-            body (MarkMetricVote):
             body (MarkMetricVote):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -543,8 +527,6 @@ class CallLogsResource(Resource):
         Args:
             id (int): A unique integer value identifying this call log.
             body (PatchedUpdateCallLog | Unset):
-            body (PatchedUpdateCallLog | Unset):
-            body (PatchedUpdateCallLog | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -578,8 +560,6 @@ class CallLogsResource(Resource):
         After` duration before retrying.
 
         Args:
-            body (RerunEvaluation):
-            body (RerunEvaluation):
             body (RerunEvaluation):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -651,8 +631,6 @@ class CallLogsResource(Resource):
         Args:
             id (int): A unique integer value identifying this call log.
             body (CallLogDetail):
-            body (CallLogDetail):
-            body (CallLogDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -676,8 +654,6 @@ class AsyncCallLogsResource(Resource):
 
         Args:
             body (CallLogDetail):
-            body (CallLogDetail):
-            body (CallLogDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -696,8 +672,6 @@ class AsyncCallLogsResource(Resource):
         """Create a new Call logs with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            body (CallLogDetail):
-            body (CallLogDetail):
             body (CallLogDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -734,8 +708,6 @@ class AsyncCallLogsResource(Resource):
         Audio-only logs without a transcript cannot produce scenarios.
 
         Args:
-            body (SchemaPostCreateScenarios | Unset):
-            body (SchemaPostCreateScenarios | Unset):
             body (SchemaPostCreateScenarios | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -819,8 +791,6 @@ class AsyncCallLogsResource(Resource):
 
         Args:
             body (DeleteCallLogs):
-            body (DeleteCallLogs):
-            body (DeleteCallLogs):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -856,8 +826,6 @@ class AsyncCallLogsResource(Resource):
         **Rate limited.** Respect 429 responses — wait for the `Retry-After` duration.
 
         Args:
-            body (EvaluateMetrics):
-            body (EvaluateMetrics):
             body (EvaluateMetrics):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -969,8 +937,6 @@ class AsyncCallLogsResource(Resource):
         """Observability v2 call logs get upload url
 
         Args:
-            body (CallLogDetail):
-            body (CallLogDetail):
             body (CallLogDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1103,8 +1069,6 @@ class AsyncCallLogsResource(Resource):
         Args:
             id (int): A unique integer value identifying this call log.
             body (CallLogDetail):
-            body (CallLogDetail):
-            body (CallLogDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1130,8 +1094,6 @@ class AsyncCallLogsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this call log.
-            body (MarkMetricVote):
-            body (MarkMetricVote):
             body (MarkMetricVote):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1183,8 +1145,6 @@ class AsyncCallLogsResource(Resource):
         Args:
             id (int): A unique integer value identifying this call log.
             body (PatchedUpdateCallLog | Unset):
-            body (PatchedUpdateCallLog | Unset):
-            body (PatchedUpdateCallLog | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1218,8 +1178,6 @@ class AsyncCallLogsResource(Resource):
         After` duration before retrying.
 
         Args:
-            body (RerunEvaluation):
-            body (RerunEvaluation):
             body (RerunEvaluation):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1290,8 +1248,6 @@ class AsyncCallLogsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this call log.
-            body (CallLogDetail):
-            body (CallLogDetail):
             body (CallLogDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -28,8 +28,6 @@ class CriticalCategoriesResource(Resource):
         Args:
             id (str):
             body (PatchedCriticalMetricCategory | Unset):
-            body (PatchedCriticalMetricCategory | Unset):
-            body (PatchedCriticalMetricCategory | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -54,8 +52,6 @@ class CriticalCategoriesResource(Resource):
 
         Args:
             id (str):
-            body (CriticalMetricCategory | Unset):
-            body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -86,8 +82,6 @@ class AsyncCriticalCategoriesResource(Resource):
         Args:
             id (str):
             body (PatchedCriticalMetricCategory | Unset):
-            body (PatchedCriticalMetricCategory | Unset):
-            body (PatchedCriticalMetricCategory | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -112,8 +106,6 @@ class AsyncCriticalCategoriesResource(Resource):
 
         Args:
             id (str):
-            body (CriticalMetricCategory | Unset):
-            body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

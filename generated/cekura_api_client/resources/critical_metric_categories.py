@@ -27,8 +27,6 @@ class CriticalMetricCategoriesResource(Resource):
 
         Args:
             body (CriticalMetricCategory | Unset):
-            body (CriticalMetricCategory | Unset):
-            body (CriticalMetricCategory | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -92,8 +90,6 @@ class CriticalMetricCategoriesResource(Resource):
         Args:
             id (str):
             body (PatchedCriticalMetricCategory | Unset):
-            body (PatchedCriticalMetricCategory | Unset):
-            body (PatchedCriticalMetricCategory | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -135,8 +131,6 @@ class CriticalMetricCategoriesResource(Resource):
         Args:
             id (str):
             body (CriticalMetricCategory | Unset):
-            body (CriticalMetricCategory | Unset):
-            body (CriticalMetricCategory | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -161,8 +155,6 @@ class AsyncCriticalMetricCategoriesResource(Resource):
         """Create a new External API view set
 
         Args:
-            body (CriticalMetricCategory | Unset):
-            body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -231,8 +223,6 @@ class AsyncCriticalMetricCategoriesResource(Resource):
         Args:
             id (str):
             body (PatchedCriticalMetricCategory | Unset):
-            body (PatchedCriticalMetricCategory | Unset):
-            body (PatchedCriticalMetricCategory | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -273,8 +263,6 @@ class AsyncCriticalMetricCategoriesResource(Resource):
 
         Args:
             id (str):
-            body (CriticalMetricCategory | Unset):
-            body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -81,8 +81,6 @@ class CriticalMetricScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this critical metric scenario.
             body (PatchedRequestCriticalMetricScenario | Unset):
-            body (PatchedRequestCriticalMetricScenario | Unset):
-            body (PatchedRequestCriticalMetricScenario | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -123,8 +121,6 @@ class CriticalMetricScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this critical metric scenario.
-            body (CriticalMetricScenario | Unset):
-            body (CriticalMetricScenario | Unset):
             body (CriticalMetricScenario | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -207,8 +203,6 @@ class AsyncCriticalMetricScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this critical metric scenario.
             body (PatchedRequestCriticalMetricScenario | Unset):
-            body (PatchedRequestCriticalMetricScenario | Unset):
-            body (PatchedRequestCriticalMetricScenario | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -249,8 +243,6 @@ class AsyncCriticalMetricScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this critical metric scenario.
-            body (CriticalMetricScenario | Unset):
-            body (CriticalMetricScenario | Unset):
             body (CriticalMetricScenario | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

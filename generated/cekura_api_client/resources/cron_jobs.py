@@ -41,8 +41,6 @@ class CronJobsResource(Resource):
 
         Args:
             body (SchemaPostCronJob):
-            body (SchemaPostCronJob):
-            body (SchemaPostCronJob):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -129,8 +127,6 @@ class CronJobsResource(Resource):
         Args:
             id (int): A unique integer value identifying this cron job.
             body (PatchedSchemaPostCronJob | Unset):
-            body (PatchedSchemaPostCronJob | Unset):
-            body (PatchedSchemaPostCronJob | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -172,8 +168,6 @@ class CronJobsResource(Resource):
         Args:
             id (int): A unique integer value identifying this cron job.
             body (SchemaPostCronJob):
-            body (SchemaPostCronJob):
-            body (SchemaPostCronJob):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -213,8 +207,6 @@ class AsyncCronJobsResource(Resource):
         identically to `run_scenarios` — same billing rules apply.
 
         Args:
-            body (SchemaPostCronJob):
-            body (SchemaPostCronJob):
             body (SchemaPostCronJob):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -302,8 +294,6 @@ class AsyncCronJobsResource(Resource):
         Args:
             id (int): A unique integer value identifying this cron job.
             body (PatchedSchemaPostCronJob | Unset):
-            body (PatchedSchemaPostCronJob | Unset):
-            body (PatchedSchemaPostCronJob | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -344,8 +334,6 @@ class AsyncCronJobsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this cron job.
-            body (SchemaPostCronJob):
-            body (SchemaPostCronJob):
             body (SchemaPostCronJob):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

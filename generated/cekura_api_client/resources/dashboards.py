@@ -50,8 +50,6 @@ class DashboardsResource(Resource):
         Args:
             id (str):
             body (BulkWidgetOperationRequest | Unset):
-            body (BulkWidgetOperationRequest | Unset):
-            body (BulkWidgetOperationRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -91,8 +89,6 @@ class DashboardsResource(Resource):
         Use `duplicate` to clone an existing dashboard rather than building one from scratch.
 
         Args:
-            body (Dashboard | Unset):
-            body (Dashboard | Unset):
             body (Dashboard | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -138,12 +134,6 @@ class DashboardsResource(Resource):
 
         Args:
             id (str):
-            body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-                Optionally accepts a new name for the duplicated dashboard.
-            body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-                Optionally accepts a new name for the duplicated dashboard.
             body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
                 Optionally accepts a new name for the duplicated dashboard.
@@ -232,8 +222,6 @@ class DashboardsResource(Resource):
 
         Args:
             id (str):
-            body (PatchedDashboard | Unset):
-            body (PatchedDashboard | Unset):
             body (PatchedDashboard | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -333,8 +321,6 @@ class DashboardsResource(Resource):
         Args:
             id (str):
             body (Dashboard | Unset):
-            body (Dashboard | Unset):
-            body (Dashboard | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -379,8 +365,6 @@ class AsyncDashboardsResource(Resource):
         Args:
             id (str):
             body (BulkWidgetOperationRequest | Unset):
-            body (BulkWidgetOperationRequest | Unset):
-            body (BulkWidgetOperationRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -420,8 +404,6 @@ class AsyncDashboardsResource(Resource):
         Use `duplicate` to clone an existing dashboard rather than building one from scratch.
 
         Args:
-            body (Dashboard | Unset):
-            body (Dashboard | Unset):
             body (Dashboard | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -467,12 +449,6 @@ class AsyncDashboardsResource(Resource):
 
         Args:
             id (str):
-            body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-                Optionally accepts a new name for the duplicated dashboard.
-            body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-                Optionally accepts a new name for the duplicated dashboard.
             body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
                 Optionally accepts a new name for the duplicated dashboard.
@@ -563,8 +539,6 @@ class AsyncDashboardsResource(Resource):
 
         Args:
             id (str):
-            body (PatchedDashboard | Unset):
-            body (PatchedDashboard | Unset):
             body (PatchedDashboard | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -665,8 +639,6 @@ class AsyncDashboardsResource(Resource):
 
         Args:
             id (str):
-            body (Dashboard | Unset):
-            body (Dashboard | Unset):
             body (Dashboard | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

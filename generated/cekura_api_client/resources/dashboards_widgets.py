@@ -43,8 +43,6 @@ class DashboardsWidgetsResource(Resource):
             page (int | Unset): A page number within the paginated result set.
             page_size (int | Unset): Number of results to return per page.
             body (BulkWidgetDataRequest):
-            body (BulkWidgetDataRequest):
-            body (BulkWidgetDataRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -65,28 +63,6 @@ class DashboardsWidgetsResource(Resource):
          Create a dashboard widget
 
         Args:
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
             body (Widget): Widget configuration. Key rules:
                 - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
                 aggregation needed.
@@ -230,28 +206,6 @@ class DashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
-            body (PatchedWidget | Unset): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
-            body (PatchedWidget | Unset): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -272,28 +226,6 @@ class DashboardsWidgetsResource(Resource):
          Preview widget data without saving.
 
         Args:
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
             body (Widget): Widget configuration. Key rules:
                 - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
                 aggregation needed.
@@ -356,28 +288,6 @@ class DashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -416,8 +326,6 @@ class AsyncDashboardsWidgetsResource(Resource):
             page (int | Unset): A page number within the paginated result set.
             page_size (int | Unset): Number of results to return per page.
             body (BulkWidgetDataRequest):
-            body (BulkWidgetDataRequest):
-            body (BulkWidgetDataRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -438,28 +346,6 @@ class AsyncDashboardsWidgetsResource(Resource):
          Create a dashboard widget
 
         Args:
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
             body (Widget): Widget configuration. Key rules:
                 - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
                 aggregation needed.
@@ -605,28 +491,6 @@ class AsyncDashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
-            body (PatchedWidget | Unset): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
-            body (PatchedWidget | Unset): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -647,28 +511,6 @@ class AsyncDashboardsWidgetsResource(Resource):
          Preview widget data without saving.
 
         Args:
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
             body (Widget): Widget configuration. Key rules:
                 - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
                 aggregation needed.
@@ -720,28 +562,6 @@ class AsyncDashboardsWidgetsResource(Resource):
 
         Args:
             id (str):
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
-            body (Widget): Widget configuration. Key rules:
-                - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-                aggregation needed.
-                - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-                `"day"`).
-                - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-                p95_latency.
-                - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-                  Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-                - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-                debugging.
             body (Widget): Widget configuration. Key rules:
                 - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
                 aggregation needed.

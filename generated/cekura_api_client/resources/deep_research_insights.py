@@ -49,8 +49,6 @@ class DeepResearchInsightsResource(Resource):
 
         Args:
             body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
-            body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
-            body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -78,10 +76,6 @@ class DeepResearchInsightsResource(Resource):
         `succeeded`. ⚠ Consumes credits per audit — see the pricing endpoint.
 
         Args:
-            body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-                insights/generate/``.
-            body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-                insights/generate/``.
             body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
                 insights/generate/``.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -193,8 +187,6 @@ class AsyncDeepResearchInsightsResource(Resource):
 
         Args:
             body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
-            body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
-            body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -222,10 +214,6 @@ class AsyncDeepResearchInsightsResource(Resource):
         `succeeded`. ⚠ Consumes credits per audit — see the pricing endpoint.
 
         Args:
-            body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-                insights/generate/``.
-            body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-                insights/generate/``.
             body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
                 insights/generate/``.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

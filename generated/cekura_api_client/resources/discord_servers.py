@@ -23,8 +23,6 @@ class DiscordServersResource(Resource):
 
         Args:
             body (DiscordServer):
-            body (DiscordServer):
-            body (DiscordServer):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -84,8 +82,6 @@ class DiscordServersResource(Resource):
         Args:
             id (int): A unique integer value identifying this discord server.
             body (PatchedDiscordServer | Unset):
-            body (PatchedDiscordServer | Unset):
-            body (PatchedDiscordServer | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -124,8 +120,6 @@ class DiscordServersResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this discord server.
-            body (DiscordServer):
-            body (DiscordServer):
             body (DiscordServer):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -168,8 +162,6 @@ class AsyncDiscordServersResource(Resource):
         """Create a new discord server
 
         Args:
-            body (DiscordServer):
-            body (DiscordServer):
             body (DiscordServer):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -230,8 +222,6 @@ class AsyncDiscordServersResource(Resource):
         Args:
             id (int): A unique integer value identifying this discord server.
             body (PatchedDiscordServer | Unset):
-            body (PatchedDiscordServer | Unset):
-            body (PatchedDiscordServer | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -270,8 +260,6 @@ class AsyncDiscordServersResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this discord server.
-            body (DiscordServer):
-            body (DiscordServer):
             body (DiscordServer):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -24,8 +24,6 @@ class InvitesResource(Resource):
         Args:
             id (str):
             body (Invite | Unset):
-            body (Invite | Unset):
-            body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -48,8 +46,6 @@ class InvitesResource(Resource):
         Args:
             id (str):
             body (Invite | Unset):
-            body (Invite | Unset):
-            body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -68,8 +64,6 @@ class InvitesResource(Resource):
         """Create a new user invite
 
         Args:
-            body (Invite | Unset):
-            body (Invite | Unset):
             body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -167,8 +161,6 @@ class InvitesResource(Resource):
         Args:
             id (str):
             body (PatchedInvite | Unset):
-            body (PatchedInvite | Unset):
-            body (PatchedInvite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -188,8 +180,6 @@ class InvitesResource(Resource):
 
         Args:
             id (str):
-            body (Invite | Unset):
-            body (Invite | Unset):
             body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -211,8 +201,6 @@ class InvitesResource(Resource):
         Args:
             id (str):
             body (Invite | Unset):
-            body (Invite | Unset):
-            body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -232,8 +220,6 @@ class InvitesResource(Resource):
         Verifies that user's email domain matches organization's domain_identifiers.
 
         Args:
-            body (Invite | Unset):
-            body (Invite | Unset):
             body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -273,8 +259,6 @@ class InvitesResource(Resource):
 
         Args:
             body (Invite | Unset):
-            body (Invite | Unset):
-            body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -294,8 +278,6 @@ class InvitesResource(Resource):
 
         Args:
             id (str):
-            body (Invite | Unset):
-            body (Invite | Unset):
             body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -323,8 +305,6 @@ class AsyncInvitesResource(Resource):
         Args:
             id (str):
             body (Invite | Unset):
-            body (Invite | Unset):
-            body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -347,8 +327,6 @@ class AsyncInvitesResource(Resource):
         Args:
             id (str):
             body (Invite | Unset):
-            body (Invite | Unset):
-            body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -367,8 +345,6 @@ class AsyncInvitesResource(Resource):
         """Create a new user invite
 
         Args:
-            body (Invite | Unset):
-            body (Invite | Unset):
             body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -466,8 +442,6 @@ class AsyncInvitesResource(Resource):
         Args:
             id (str):
             body (PatchedInvite | Unset):
-            body (PatchedInvite | Unset):
-            body (PatchedInvite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -489,8 +463,6 @@ class AsyncInvitesResource(Resource):
 
         Args:
             id (str):
-            body (Invite | Unset):
-            body (Invite | Unset):
             body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -514,8 +486,6 @@ class AsyncInvitesResource(Resource):
         Args:
             id (str):
             body (Invite | Unset):
-            body (Invite | Unset):
-            body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -535,8 +505,6 @@ class AsyncInvitesResource(Resource):
         Verifies that user's email domain matches organization's domain_identifiers.
 
         Args:
-            body (Invite | Unset):
-            body (Invite | Unset):
             body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -576,8 +544,6 @@ class AsyncInvitesResource(Resource):
 
         Args:
             body (Invite | Unset):
-            body (Invite | Unset):
-            body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -597,8 +563,6 @@ class AsyncInvitesResource(Resource):
 
         Args:
             id (str):
-            body (Invite | Unset):
-            body (Invite | Unset):
             body (Invite | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -24,8 +24,6 @@ class KnowledgeBaseConnectorsResource(Resource):
 
         Args:
             body (KnowledgeBaseConnector):
-            body (KnowledgeBaseConnector):
-            body (KnowledgeBaseConnector):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -85,8 +83,6 @@ class KnowledgeBaseConnectorsResource(Resource):
         Args:
             id (int): A unique integer value identifying this knowledge base connector.
             body (PatchedKnowledgeBaseConnector | Unset):
-            body (PatchedKnowledgeBaseConnector | Unset):
-            body (PatchedKnowledgeBaseConnector | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -128,8 +124,6 @@ class KnowledgeBaseConnectorsResource(Resource):
         Args:
             id (int): A unique integer value identifying this knowledge base connector.
             body (KnowledgeBaseConnector):
-            body (KnowledgeBaseConnector):
-            body (KnowledgeBaseConnector):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -151,8 +145,6 @@ class KnowledgeBaseConnectorsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this knowledge base connector.
-            body (KnowledgeBaseConnector):
-            body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -178,8 +170,6 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
         """Create a new BigQuery knowledge base connectors attached to AI agent
 
         Args:
-            body (KnowledgeBaseConnector):
-            body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -240,8 +230,6 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
         Args:
             id (int): A unique integer value identifying this knowledge base connector.
             body (PatchedKnowledgeBaseConnector | Unset):
-            body (PatchedKnowledgeBaseConnector | Unset):
-            body (PatchedKnowledgeBaseConnector | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -283,8 +271,6 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
         Args:
             id (int): A unique integer value identifying this knowledge base connector.
             body (KnowledgeBaseConnector):
-            body (KnowledgeBaseConnector):
-            body (KnowledgeBaseConnector):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -306,8 +292,6 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this knowledge base connector.
-            body (KnowledgeBaseConnector):
-            body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -63,8 +63,6 @@ class MembershipsResource(Resource):
         Args:
             id (int): A unique integer value identifying this membership.
             body (PatchedUserMembership | Unset):
-            body (PatchedUserMembership | Unset):
-            body (PatchedUserMembership | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -146,8 +144,6 @@ class AsyncMembershipsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this membership.
-            body (PatchedUserMembership | Unset):
-            body (PatchedUserMembership | Unset):
             body (PatchedUserMembership | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

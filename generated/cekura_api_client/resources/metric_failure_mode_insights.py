@@ -68,18 +68,6 @@ class MetricFailureModeInsightsResource(Resource):
                 Triggers an insight audit for every eligible metric in the project
                 using a sliding T-24h to T window. Returns the new insight rows so
                 the FE can poll them.
-            body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-                insights/bulk_generate/``.
-
-                Triggers an insight audit for every eligible metric in the project
-                using a sliding T-24h to T window. Returns the new insight rows so
-                the FE can poll them.
-            body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-                insights/bulk_generate/``.
-
-                Triggers an insight audit for every eligible metric in the project
-                using a sliding T-24h to T window. Returns the new insight rows so
-                the FE can poll them.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -212,18 +200,6 @@ class MetricFailureModeInsightsResource(Resource):
                 Samples a few of one failure mode's example calls and adds them to Labs
                 for the insight's metric, carrying the user's feedback as the note and
                 ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -326,18 +302,6 @@ class MetricFailureModeInsightsResource(Resource):
                 Samples a few of one failure mode's example calls and adds them to Labs
                 for the insight's metric, carrying the user's feedback as the note and
                 ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -363,10 +327,6 @@ class MetricFailureModeInsightsResource(Resource):
         credits per generated insight — see the pricing endpoint.
 
         Args:
-            body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-                insights/generate/``.
-            body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-                insights/generate/``.
             body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
                 insights/generate/``.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -396,20 +356,6 @@ class MetricFailureModeInsightsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric failure mode insight.
-            body (MetricFailureModeInsightGenerateScenario): Request body for
-                ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-                Turns one failure mode of an insight into a test scenario for the
-                given agent. The agent is resolved on the frontend from the failure
-                mode's example calls (see the ``failure-mode-agents`` action), so when
-                a failure mode spans several agents the UI posts once per agent.
-            body (MetricFailureModeInsightGenerateScenario): Request body for
-                ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-                Turns one failure mode of an insight into a test scenario for the
-                given agent. The agent is resolved on the frontend from the failure
-                mode's example calls (see the ``failure-mode-agents`` action), so when
-                a failure mode spans several agents the UI posts once per agent.
             body (MetricFailureModeInsightGenerateScenario): Request body for
                 ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -505,20 +451,6 @@ class MetricFailureModeInsightsResource(Resource):
                 scenario, then run it against the agent — on the same channel the cited
                 call logs used — until a run fails the insight's metric or the attempt
                 budget is spent. Returns a ``reproduction_session_id`` to poll.
-            body (InsightReproductionRequest): Request body for
-                ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-                Kicks off the full reproduction loop for one failure mode: draft a
-                scenario, then run it against the agent — on the same channel the cited
-                call logs used — until a run fails the insight's metric or the attempt
-                budget is spent. Returns a ``reproduction_session_id`` to poll.
-            body (InsightReproductionRequest): Request body for
-                ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-                Kicks off the full reproduction loop for one failure mode: draft a
-                scenario, then run it against the agent — on the same channel the cited
-                call logs used — until a run fails the insight's metric or the attempt
-                budget is spent. Returns a ``reproduction_session_id`` to poll.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -596,18 +528,6 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         produces an insight — see the pricing endpoint.
 
         Args:
-            body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-                insights/bulk_generate/``.
-
-                Triggers an insight audit for every eligible metric in the project
-                using a sliding T-24h to T window. Returns the new insight rows so
-                the FE can poll them.
-            body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-                insights/bulk_generate/``.
-
-                Triggers an insight audit for every eligible metric in the project
-                using a sliding T-24h to T window. Returns the new insight rows so
-                the FE can poll them.
             body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
                 insights/bulk_generate/``.
 
@@ -746,18 +666,6 @@ class AsyncMetricFailureModeInsightsResource(Resource):
                 Samples a few of one failure mode's example calls and adds them to Labs
                 for the insight's metric, carrying the user's feedback as the note and
                 ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -860,18 +768,6 @@ class AsyncMetricFailureModeInsightsResource(Resource):
                 Samples a few of one failure mode's example calls and adds them to Labs
                 for the insight's metric, carrying the user's feedback as the note and
                 ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -897,10 +793,6 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         credits per generated insight — see the pricing endpoint.
 
         Args:
-            body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-                insights/generate/``.
-            body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-                insights/generate/``.
             body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
                 insights/generate/``.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -930,20 +822,6 @@ class AsyncMetricFailureModeInsightsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric failure mode insight.
-            body (MetricFailureModeInsightGenerateScenario): Request body for
-                ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-                Turns one failure mode of an insight into a test scenario for the
-                given agent. The agent is resolved on the frontend from the failure
-                mode's example calls (see the ``failure-mode-agents`` action), so when
-                a failure mode spans several agents the UI posts once per agent.
-            body (MetricFailureModeInsightGenerateScenario): Request body for
-                ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-                Turns one failure mode of an insight into a test scenario for the
-                given agent. The agent is resolved on the frontend from the failure
-                mode's example calls (see the ``failure-mode-agents`` action), so when
-                a failure mode spans several agents the UI posts once per agent.
             body (MetricFailureModeInsightGenerateScenario): Request body for
                 ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -1032,20 +910,6 @@ class AsyncMetricFailureModeInsightsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric failure mode insight.
-            body (InsightReproductionRequest): Request body for
-                ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-                Kicks off the full reproduction loop for one failure mode: draft a
-                scenario, then run it against the agent — on the same channel the cited
-                call logs used — until a run fails the insight's metric or the attempt
-                budget is spent. Returns a ``reproduction_session_id`` to poll.
-            body (InsightReproductionRequest): Request body for
-                ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-                Kicks off the full reproduction loop for one failure mode: draft a
-                scenario, then run it against the agent — on the same channel the cited
-                call logs used — until a run fails the insight's metric or the attempt
-                budget is spent. Returns a ``reproduction_session_id`` to poll.
             body (InsightReproductionRequest): Request body for
                 ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 

@@ -28,8 +28,6 @@ class MetricOptimiserCronJobsResource(Resource):
 
         Args:
             body (MetricOptimiserCronJob):
-            body (MetricOptimiserCronJob):
-            body (MetricOptimiserCronJob):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -101,8 +99,6 @@ class MetricOptimiserCronJobsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric optimiser cron job.
             body (PatchedMetricOptimiserCronJob | Unset):
-            body (PatchedMetricOptimiserCronJob | Unset):
-            body (PatchedMetricOptimiserCronJob | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -144,8 +140,6 @@ class MetricOptimiserCronJobsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric optimiser cron job.
             body (MetricOptimiserCronJob):
-            body (MetricOptimiserCronJob):
-            body (MetricOptimiserCronJob):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -175,8 +169,6 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
         the baseline on the labelled set — otherwise the run is read-only and emails a diff summary.
 
         Args:
-            body (MetricOptimiserCronJob):
-            body (MetricOptimiserCronJob):
             body (MetricOptimiserCronJob):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -249,8 +241,6 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric optimiser cron job.
             body (PatchedMetricOptimiserCronJob | Unset):
-            body (PatchedMetricOptimiserCronJob | Unset):
-            body (PatchedMetricOptimiserCronJob | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -291,8 +281,6 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric optimiser cron job.
-            body (MetricOptimiserCronJob):
-            body (MetricOptimiserCronJob):
             body (MetricOptimiserCronJob):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

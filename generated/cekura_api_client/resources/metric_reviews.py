@@ -57,8 +57,6 @@ class MetricReviewsResource(Resource):
 
         Args:
             body (MetricReviewInline):
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -80,8 +78,6 @@ class MetricReviewsResource(Resource):
         it completed with reason='applied' after the proposal has been applied.
 
         Args:
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -107,8 +103,6 @@ class MetricReviewsResource(Resource):
 
         Args:
             body (MetricReviewInline):
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -131,8 +125,6 @@ class MetricReviewsResource(Resource):
         Poll optimizer_chat_progress with the returned progress_id.
 
         Args:
-            body (OptimizerChatMessageRequest):
-            body (OptimizerChatMessageRequest):
             body (OptimizerChatMessageRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -176,8 +168,6 @@ class MetricReviewsResource(Resource):
         the eval set) and diff the labels. Evaluations are billed like production metric runs.
 
         Args:
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -223,8 +213,6 @@ class MetricReviewsResource(Resource):
 
         Args:
             body (OptimizerChatReoptimizeRequest):
-            body (OptimizerChatReoptimizeRequest):
-            body (OptimizerChatReoptimizeRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -269,8 +257,6 @@ class MetricReviewsResource(Resource):
 
         Args:
             body (OptimizerChatStartRequest):
-            body (OptimizerChatStartRequest):
-            body (OptimizerChatStartRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -294,8 +280,6 @@ class MetricReviewsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric review.
-            body (PatchedMetricReviewInline | Unset):
-            body (PatchedMetricReviewInline | Unset):
             body (PatchedMetricReviewInline | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -322,8 +306,6 @@ class MetricReviewsResource(Resource):
         Args:
             id (str):
             body (MetricReviewInline):
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -348,8 +330,6 @@ class MetricReviewsResource(Resource):
 
         Args:
             body (ProcessFeedbacksRequest):
-            body (ProcessFeedbacksRequest):
-            body (ProcessFeedbacksRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -372,8 +352,6 @@ class MetricReviewsResource(Resource):
         use {"action": "skip"} to skip one.
 
         Args:
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -400,8 +378,6 @@ class MetricReviewsResource(Resource):
         POST { progress_id }
 
         Args:
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -460,8 +436,6 @@ class MetricReviewsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric review.
             body (MetricReviewInline):
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -514,8 +488,6 @@ class AsyncMetricReviewsResource(Resource):
 
         Args:
             body (MetricReviewInline):
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -537,8 +509,6 @@ class AsyncMetricReviewsResource(Resource):
         it completed with reason='applied' after the proposal has been applied.
 
         Args:
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -564,8 +534,6 @@ class AsyncMetricReviewsResource(Resource):
 
         Args:
             body (MetricReviewInline):
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -588,8 +556,6 @@ class AsyncMetricReviewsResource(Resource):
         Poll optimizer_chat_progress with the returned progress_id.
 
         Args:
-            body (OptimizerChatMessageRequest):
-            body (OptimizerChatMessageRequest):
             body (OptimizerChatMessageRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -636,8 +602,6 @@ class AsyncMetricReviewsResource(Resource):
 
         Args:
             body (MetricReviewInline):
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -681,8 +645,6 @@ class AsyncMetricReviewsResource(Resource):
         """Re-run the optimizer using this review session's current eval set.
 
         Args:
-            body (OptimizerChatReoptimizeRequest):
-            body (OptimizerChatReoptimizeRequest):
             body (OptimizerChatReoptimizeRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -728,8 +690,6 @@ class AsyncMetricReviewsResource(Resource):
 
         Args:
             body (OptimizerChatStartRequest):
-            body (OptimizerChatStartRequest):
-            body (OptimizerChatStartRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -753,8 +713,6 @@ class AsyncMetricReviewsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric review.
-            body (PatchedMetricReviewInline | Unset):
-            body (PatchedMetricReviewInline | Unset):
             body (PatchedMetricReviewInline | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -781,8 +739,6 @@ class AsyncMetricReviewsResource(Resource):
         Args:
             id (str):
             body (MetricReviewInline):
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -807,8 +763,6 @@ class AsyncMetricReviewsResource(Resource):
 
         Args:
             body (ProcessFeedbacksRequest):
-            body (ProcessFeedbacksRequest):
-            body (ProcessFeedbacksRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -831,8 +785,6 @@ class AsyncMetricReviewsResource(Resource):
         use {"action": "skip"} to skip one.
 
         Args:
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -859,8 +811,6 @@ class AsyncMetricReviewsResource(Resource):
         POST { progress_id }
 
         Args:
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -920,8 +870,6 @@ class AsyncMetricReviewsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric review.
-            body (MetricReviewInline):
-            body (MetricReviewInline):
             body (MetricReviewInline):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

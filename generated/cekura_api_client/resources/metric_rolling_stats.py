@@ -29,10 +29,6 @@ class MetricRollingStatsResource(Resource):
         Args:
             body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
                 Used to verify that rolling stats objects are created when alerts are enabled.
-            body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-                Used to verify that rolling stats objects are created when alerts are enabled.
-            body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-                Used to verify that rolling stats objects are created when alerts are enabled.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -98,8 +94,6 @@ class MetricRollingStatsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric rolling stats.
             body (PatchedMetricRollingStatsPatch | Unset):
-            body (PatchedMetricRollingStatsPatch | Unset):
-            body (PatchedMetricRollingStatsPatch | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -141,8 +135,6 @@ class MetricRollingStatsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric rolling stats.
             body (MetricRollingStatsPatch | Unset):
-            body (MetricRollingStatsPatch | Unset):
-            body (MetricRollingStatsPatch | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -167,10 +159,6 @@ class AsyncMetricRollingStatsResource(Resource):
         """Create a new rolling statistic
 
         Args:
-            body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-                Used to verify that rolling stats objects are created when alerts are enabled.
-            body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-                Used to verify that rolling stats objects are created when alerts are enabled.
             body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
                 Used to verify that rolling stats objects are created when alerts are enabled.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -242,8 +230,6 @@ class AsyncMetricRollingStatsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric rolling stats.
             body (PatchedMetricRollingStatsPatch | Unset):
-            body (PatchedMetricRollingStatsPatch | Unset):
-            body (PatchedMetricRollingStatsPatch | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -284,8 +270,6 @@ class AsyncMetricRollingStatsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric rolling stats.
-            body (MetricRollingStatsPatch | Unset):
-            body (MetricRollingStatsPatch | Unset):
             body (MetricRollingStatsPatch | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -55,8 +55,6 @@ class MetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -130,8 +128,6 @@ class MetricsResource(Resource):
 
         Args:
             body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -150,8 +146,6 @@ class MetricsResource(Resource):
         """Metrics build agent cancel
 
         Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -194,8 +188,6 @@ class MetricsResource(Resource):
 
         Args:
             body (list[SchemaPostMetricEdit]):
-            body (list[SchemaPostMetricEdit]):
-            body (list[SchemaPostMetricEdit]):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -217,8 +209,6 @@ class MetricsResource(Resource):
 
         Args:
             body (BulkAgentAssignment):
-            body (BulkAgentAssignment):
-            body (BulkAgentAssignment):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -237,8 +227,6 @@ class MetricsResource(Resource):
         """Metrics bulk toggle settings
 
         Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -264,8 +252,6 @@ class MetricsResource(Resource):
         project's call-success rubric.
 
         Args:
-            body (MetricEditSerializerV2):
-            body (MetricEditSerializerV2):
             body (MetricEditSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -307,8 +293,6 @@ class MetricsResource(Resource):
         """Metrics delete metrics
 
         Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -356,8 +340,6 @@ class MetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -382,8 +364,6 @@ class MetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -407,8 +387,6 @@ class MetricsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric.
-            body (EvaluateLlmJudgeMetricRequest):
-            body (EvaluateLlmJudgeMetricRequest):
             body (EvaluateLlmJudgeMetricRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -460,8 +438,6 @@ class MetricsResource(Resource):
 
         Args:
             body (SchemaGenerateMetricsMetricCreate | Unset):
-            body (SchemaGenerateMetricsMetricCreate | Unset):
-            body (SchemaGenerateMetricsMetricCreate | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -485,8 +461,6 @@ class MetricsResource(Resource):
 
         Args:
             body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -509,8 +483,6 @@ class MetricsResource(Resource):
          Start async clean description generation
 
         Args:
-            body (CleanMetricDescriptionRequest):
-            body (CleanMetricDescriptionRequest):
             body (CleanMetricDescriptionRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -579,8 +551,6 @@ class MetricsResource(Resource):
          Generate a metric evaluation trigger
 
         Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -680,8 +650,6 @@ class MetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (PatchedMetricEditHistoryRequest | Unset):
-            body (PatchedMetricEditHistoryRequest | Unset):
-            body (PatchedMetricEditHistoryRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -769,8 +737,6 @@ class MetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (PatchedMetricEditSerializerV2 | Unset):
-            body (PatchedMetricEditSerializerV2 | Unset):
-            body (PatchedMetricEditSerializerV2 | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -791,8 +757,6 @@ class MetricsResource(Resource):
          Preview a metric
 
         Args:
-            body (MetricPreview):
-            body (MetricPreview):
             body (MetricPreview):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -864,8 +828,6 @@ class MetricsResource(Resource):
 
         Args:
             body (PatchedMetricReorderRequest | Unset):
-            body (PatchedMetricReorderRequest | Unset):
-            body (PatchedMetricReorderRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -885,8 +847,6 @@ class MetricsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric.
-            body (MetricRestoreRequest):
-            body (MetricRestoreRequest):
             body (MetricRestoreRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -934,8 +894,6 @@ class MetricsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric.
-            body (RunReviewsRequest | Unset):
-            body (RunReviewsRequest | Unset):
             body (RunReviewsRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1002,8 +960,6 @@ class MetricsResource(Resource):
          Simplify a metric prompt
 
         Args:
-            body (SimplifyPromptRequest):
-            body (SimplifyPromptRequest):
             body (SimplifyPromptRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1074,8 +1030,6 @@ class MetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (SchemaPostMetricEdit):
-            body (SchemaPostMetricEdit):
-            body (SchemaPostMetricEdit):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1108,8 +1062,6 @@ class MetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1135,8 +1087,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric.
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1211,8 +1161,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1233,8 +1181,6 @@ class AsyncMetricsResource(Resource):
         """Metrics build agent cancel
 
         Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1277,8 +1223,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             body (list[SchemaPostMetricEdit]):
-            body (list[SchemaPostMetricEdit]):
-            body (list[SchemaPostMetricEdit]):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1300,8 +1244,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             body (BulkAgentAssignment):
-            body (BulkAgentAssignment):
-            body (BulkAgentAssignment):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1322,8 +1264,6 @@ class AsyncMetricsResource(Resource):
         """Metrics bulk toggle settings
 
         Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1349,8 +1289,6 @@ class AsyncMetricsResource(Resource):
         project's call-success rubric.
 
         Args:
-            body (MetricEditSerializerV2):
-            body (MetricEditSerializerV2):
             body (MetricEditSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1392,8 +1330,6 @@ class AsyncMetricsResource(Resource):
         """Metrics delete metrics
 
         Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1441,8 +1377,6 @@ class AsyncMetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1467,8 +1401,6 @@ class AsyncMetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1492,8 +1424,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric.
-            body (EvaluateLlmJudgeMetricRequest):
-            body (EvaluateLlmJudgeMetricRequest):
             body (EvaluateLlmJudgeMetricRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1545,8 +1475,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             body (SchemaGenerateMetricsMetricCreate | Unset):
-            body (SchemaGenerateMetricsMetricCreate | Unset):
-            body (SchemaGenerateMetricsMetricCreate | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1570,8 +1498,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1594,8 +1520,6 @@ class AsyncMetricsResource(Resource):
          Start async clean description generation
 
         Args:
-            body (CleanMetricDescriptionRequest):
-            body (CleanMetricDescriptionRequest):
             body (CleanMetricDescriptionRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1664,8 +1588,6 @@ class AsyncMetricsResource(Resource):
          Generate a metric evaluation trigger
 
         Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1767,8 +1689,6 @@ class AsyncMetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (PatchedMetricEditHistoryRequest | Unset):
-            body (PatchedMetricEditHistoryRequest | Unset):
-            body (PatchedMetricEditHistoryRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1856,8 +1776,6 @@ class AsyncMetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (PatchedMetricEditSerializerV2 | Unset):
-            body (PatchedMetricEditSerializerV2 | Unset):
-            body (PatchedMetricEditSerializerV2 | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1878,8 +1796,6 @@ class AsyncMetricsResource(Resource):
          Preview a metric
 
         Args:
-            body (MetricPreview):
-            body (MetricPreview):
             body (MetricPreview):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1951,8 +1867,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             body (PatchedMetricReorderRequest | Unset):
-            body (PatchedMetricReorderRequest | Unset):
-            body (PatchedMetricReorderRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1974,8 +1888,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric.
-            body (MetricRestoreRequest):
-            body (MetricRestoreRequest):
             body (MetricRestoreRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2023,8 +1935,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric.
-            body (RunReviewsRequest | Unset):
-            body (RunReviewsRequest | Unset):
             body (RunReviewsRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2091,8 +2001,6 @@ class AsyncMetricsResource(Resource):
          Simplify a metric prompt
 
         Args:
-            body (SimplifyPromptRequest):
-            body (SimplifyPromptRequest):
             body (SimplifyPromptRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2163,8 +2071,6 @@ class AsyncMetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this metric.
             body (SchemaPostMetricEdit):
-            body (SchemaPostMetricEdit):
-            body (SchemaPostMetricEdit):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2198,8 +2104,6 @@ class AsyncMetricsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this metric.
-            body (MetricDetailV2):
-            body (MetricDetailV2):
             body (MetricDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

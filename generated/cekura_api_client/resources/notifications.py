@@ -48,8 +48,6 @@ class NotificationsResource(Resource):
 
         Args:
             body (Notification | Unset):
-            body (Notification | Unset):
-            body (Notification | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -71,8 +69,6 @@ class NotificationsResource(Resource):
 
         Args:
             id (str):
-            body (Notification | Unset):
-            body (Notification | Unset):
             body (Notification | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -162,8 +158,6 @@ class AsyncNotificationsResource(Resource):
 
         Args:
             body (Notification | Unset):
-            body (Notification | Unset):
-            body (Notification | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -185,8 +179,6 @@ class AsyncNotificationsResource(Resource):
 
         Args:
             id (str):
-            body (Notification | Unset):
-            body (Notification | Unset):
             body (Notification | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

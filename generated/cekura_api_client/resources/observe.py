@@ -9,13 +9,16 @@ from ..runtime.resources import Resource
 if TYPE_CHECKING:
     from ..models.call_log_list import CallLogList
     from ..models.create_call_log import CreateCallLog
+    from ..models.create_call_log_upload import CreateCallLogUpload
     from ..runtime.options import RequestOptions
 
 
 class ObserveResource(Resource):
     """`cekura.observe`: 1 operations."""
 
-    def create(self, *, body: CreateCallLog, options: RequestOptions | None = None) -> CallLogList:
+    def create(
+        self, *, body: CreateCallLog | CreateCallLogUpload, options: RequestOptions | None = None
+    ) -> CallLogList:
         """Ingest a production call (webhook)
 
          Primary ingestion endpoint for production call logs. Your agent (or its provider's post-call
@@ -55,9 +58,8 @@ class ObserveResource(Resource):
         text-only calls. Check your balance via `GET /test_framework/v1/billing_info`.
 
         Args:
-            body (CreateCallLog):
-            body (CreateCallLog):
-            body (CreateCallLog):
+            body (CreateCallLog | CreateCallLogUpload): CreateCallLog is sent as application/json,
+                CreateCallLogUpload is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -76,7 +78,9 @@ class ObserveResource(Resource):
 class AsyncObserveResource(Resource):
     """`cekura.observe` of AsyncCekura: 1 operations."""
 
-    async def create(self, *, body: CreateCallLog, options: RequestOptions | None = None) -> CallLogList:
+    async def create(
+        self, *, body: CreateCallLog | CreateCallLogUpload, options: RequestOptions | None = None
+    ) -> CallLogList:
         """Ingest a production call (webhook)
 
          Primary ingestion endpoint for production call logs. Your agent (or its provider's post-call
@@ -116,9 +120,8 @@ class AsyncObserveResource(Resource):
         text-only calls. Check your balance via `GET /test_framework/v1/billing_info`.
 
         Args:
-            body (CreateCallLog):
-            body (CreateCallLog):
-            body (CreateCallLog):
+            body (CreateCallLog | CreateCallLogUpload): CreateCallLog is sent as application/json,
+                CreateCallLogUpload is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:

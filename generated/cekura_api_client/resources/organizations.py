@@ -26,8 +26,6 @@ class OrganizationsResource(Resource):
 
         Args:
             body (Organization):
-            body (Organization):
-            body (Organization):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -99,8 +97,6 @@ class OrganizationsResource(Resource):
 
         Args:
             body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -124,8 +120,6 @@ class OrganizationsResource(Resource):
 
         Args:
             id (str):
-            body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -244,8 +238,6 @@ class OrganizationsResource(Resource):
         Args:
             id (str):
             body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -289,8 +281,6 @@ class OrganizationsResource(Resource):
         Args:
             id (str):
             body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -326,8 +316,6 @@ class OrganizationsResource(Resource):
         Args:
             id (str):
             body (Organization):
-            body (Organization):
-            body (Organization):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -347,8 +335,6 @@ class OrganizationsResource(Resource):
 
         Args:
             id (str):
-            body (Organization):
-            body (Organization):
             body (Organization):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -373,8 +359,6 @@ class AsyncOrganizationsResource(Resource):
         Returns 400 if user is already in an organization.
 
         Args:
-            body (Organization):
-            body (Organization):
             body (Organization):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -451,8 +435,6 @@ class AsyncOrganizationsResource(Resource):
 
         Args:
             body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -476,8 +458,6 @@ class AsyncOrganizationsResource(Resource):
 
         Args:
             id (str):
-            body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -596,8 +576,6 @@ class AsyncOrganizationsResource(Resource):
         Args:
             id (str):
             body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -641,8 +619,6 @@ class AsyncOrganizationsResource(Resource):
         Args:
             id (str):
             body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
-            body (PatchedOrganization | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -678,8 +654,6 @@ class AsyncOrganizationsResource(Resource):
         Args:
             id (str):
             body (Organization):
-            body (Organization):
-            body (Organization):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -699,8 +673,6 @@ class AsyncOrganizationsResource(Resource):
 
         Args:
             id (str):
-            body (Organization):
-            body (Organization):
             body (Organization):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

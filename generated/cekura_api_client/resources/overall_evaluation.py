@@ -23,8 +23,6 @@ class OverallEvaluationResource(Resource):
 
         Args:
             body (OverallEvaluation):
-            body (OverallEvaluation):
-            body (OverallEvaluation):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -102,8 +100,6 @@ class OverallEvaluationResource(Resource):
         Args:
             id (int): A unique integer value identifying this overall evaluation.
             body (PatchedOverallEvaluation | Unset):
-            body (PatchedOverallEvaluation | Unset):
-            body (PatchedOverallEvaluation | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -163,8 +159,6 @@ class OverallEvaluationResource(Resource):
         Args:
             id (int): A unique integer value identifying this overall evaluation.
             body (OverallEvaluation):
-            body (OverallEvaluation):
-            body (OverallEvaluation):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -187,8 +181,6 @@ class AsyncOverallEvaluationResource(Resource):
         """Create a new overall evaluation
 
         Args:
-            body (OverallEvaluation):
-            body (OverallEvaluation):
             body (OverallEvaluation):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -267,8 +259,6 @@ class AsyncOverallEvaluationResource(Resource):
         Args:
             id (int): A unique integer value identifying this overall evaluation.
             body (PatchedOverallEvaluation | Unset):
-            body (PatchedOverallEvaluation | Unset):
-            body (PatchedOverallEvaluation | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -329,8 +319,6 @@ class AsyncOverallEvaluationResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this overall evaluation.
-            body (OverallEvaluation):
-            body (OverallEvaluation):
             body (OverallEvaluation):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -27,8 +27,6 @@ class PersonalitiesResource(Resource):
         Args:
             id (int): A unique integer value identifying this personality.
             body (CreatePersonality):
-            body (CreatePersonality):
-            body (CreatePersonality):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -91,8 +89,6 @@ class PersonalitiesResource(Resource):
 
         Args:
             body (CreatePersonality):
-            body (CreatePersonality):
-            body (CreatePersonality):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -133,8 +129,6 @@ class PersonalitiesResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this personality.
-            body (CreatePersonality):
-            body (CreatePersonality):
             body (CreatePersonality):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -180,14 +174,6 @@ class PersonalitiesResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this personality.
-            body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-                every setting from its
-                source, so this deliberately does not advertise the voice fields that creating a
-                personality from scratch requires.
-            body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-                every setting from its
-                source, so this deliberately does not advertise the voice fields that creating a
-                personality from scratch requires.
             body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
                 every setting from its
                 source, so this deliberately does not advertise the voice fields that creating a
@@ -260,8 +246,6 @@ class PersonalitiesResource(Resource):
         Args:
             id (int): A unique integer value identifying this personality.
             body (PatchedCreatePersonality | Unset):
-            body (PatchedCreatePersonality | Unset):
-            body (PatchedCreatePersonality | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -301,8 +285,6 @@ class PersonalitiesResource(Resource):
         Args:
             id (int): A unique integer value identifying this personality.
             body (CreatePersonality):
-            body (CreatePersonality):
-            body (CreatePersonality):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -330,8 +312,6 @@ class AsyncPersonalitiesResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this personality.
-            body (CreatePersonality):
-            body (CreatePersonality):
             body (CreatePersonality):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -395,8 +375,6 @@ class AsyncPersonalitiesResource(Resource):
 
         Args:
             body (CreatePersonality):
-            body (CreatePersonality):
-            body (CreatePersonality):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -437,8 +415,6 @@ class AsyncPersonalitiesResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this personality.
-            body (CreatePersonality):
-            body (CreatePersonality):
             body (CreatePersonality):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -484,14 +460,6 @@ class AsyncPersonalitiesResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this personality.
-            body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-                every setting from its
-                source, so this deliberately does not advertise the voice fields that creating a
-                personality from scratch requires.
-            body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-                every setting from its
-                source, so this deliberately does not advertise the voice fields that creating a
-                personality from scratch requires.
             body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
                 every setting from its
                 source, so this deliberately does not advertise the voice fields that creating a
@@ -564,8 +532,6 @@ class AsyncPersonalitiesResource(Resource):
         Args:
             id (int): A unique integer value identifying this personality.
             body (PatchedCreatePersonality | Unset):
-            body (PatchedCreatePersonality | Unset):
-            body (PatchedCreatePersonality | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -606,8 +572,6 @@ class AsyncPersonalitiesResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this personality.
-            body (CreatePersonality):
-            body (CreatePersonality):
             body (CreatePersonality):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

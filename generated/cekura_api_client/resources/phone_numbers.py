@@ -184,8 +184,6 @@ class PhoneNumbersResource(Resource):
 
         Args:
             body (BulkImportPlivoNumber):
-            body (BulkImportPlivoNumber):
-            body (BulkImportPlivoNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -220,8 +218,6 @@ class PhoneNumbersResource(Resource):
 
         Args:
             body (ImportPlivoNumber):
-            body (ImportPlivoNumber):
-            body (ImportPlivoNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -244,8 +240,6 @@ class PhoneNumbersResource(Resource):
         Imports up to 50 phone numbers at once. Returns detailed results.
 
         Args:
-            body (BulkImportTelnyxNumber):
-            body (BulkImportTelnyxNumber):
             body (BulkImportTelnyxNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -270,8 +264,6 @@ class PhoneNumbersResource(Resource):
 
         Args:
             body (ImportTelnyxNumber):
-            body (ImportTelnyxNumber):
-            body (ImportTelnyxNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -295,8 +287,6 @@ class PhoneNumbersResource(Resource):
         showing which numbers succeeded and which failed.
 
         Args:
-            body (BulkImportTwilioNumber):
-            body (BulkImportTwilioNumber):
             body (BulkImportTwilioNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -323,8 +313,6 @@ class PhoneNumbersResource(Resource):
         3. Creates PhoneNumber record with encrypted credentials
 
         Args:
-            body (ImportTwilioNumber):
-            body (ImportTwilioNumber):
             body (ImportTwilioNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -516,8 +504,6 @@ class AsyncPhoneNumbersResource(Resource):
 
         Args:
             body (BulkImportPlivoNumber):
-            body (BulkImportPlivoNumber):
-            body (BulkImportPlivoNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -552,8 +538,6 @@ class AsyncPhoneNumbersResource(Resource):
 
         Args:
             body (ImportPlivoNumber):
-            body (ImportPlivoNumber):
-            body (ImportPlivoNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -576,8 +560,6 @@ class AsyncPhoneNumbersResource(Resource):
         Imports up to 50 phone numbers at once. Returns detailed results.
 
         Args:
-            body (BulkImportTelnyxNumber):
-            body (BulkImportTelnyxNumber):
             body (BulkImportTelnyxNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -602,8 +584,6 @@ class AsyncPhoneNumbersResource(Resource):
 
         Args:
             body (ImportTelnyxNumber):
-            body (ImportTelnyxNumber):
-            body (ImportTelnyxNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -627,8 +607,6 @@ class AsyncPhoneNumbersResource(Resource):
         showing which numbers succeeded and which failed.
 
         Args:
-            body (BulkImportTwilioNumber):
-            body (BulkImportTwilioNumber):
             body (BulkImportTwilioNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -655,8 +633,6 @@ class AsyncPhoneNumbersResource(Resource):
         3. Creates PhoneNumber record with encrypted credentials
 
         Args:
-            body (ImportTwilioNumber):
-            body (ImportTwilioNumber):
             body (ImportTwilioNumber):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

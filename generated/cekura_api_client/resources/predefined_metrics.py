@@ -32,8 +32,6 @@ class PredefinedMetricsResource(Resource):
 
         Args:
             body (PredefinedMetricCopyRequest | Unset):
-            body (PredefinedMetricCopyRequest | Unset):
-            body (PredefinedMetricCopyRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -52,8 +50,6 @@ class PredefinedMetricsResource(Resource):
         """Create a new predefined metric
 
         Args:
-            body (PredefinedMetric):
-            body (PredefinedMetric):
             body (PredefinedMetric):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -117,8 +113,6 @@ class PredefinedMetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this predefined metric.
             body (PatchedPredefinedMetric | Unset):
-            body (PatchedPredefinedMetric | Unset):
-            body (PatchedPredefinedMetric | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -159,8 +153,6 @@ class PredefinedMetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this predefined metric.
             body (PredefinedMetric):
-            body (PredefinedMetric):
-            body (PredefinedMetric):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -191,8 +183,6 @@ class AsyncPredefinedMetricsResource(Resource):
 
         Args:
             body (PredefinedMetricCopyRequest | Unset):
-            body (PredefinedMetricCopyRequest | Unset):
-            body (PredefinedMetricCopyRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -211,8 +201,6 @@ class AsyncPredefinedMetricsResource(Resource):
         """Create a new predefined metric
 
         Args:
-            body (PredefinedMetric):
-            body (PredefinedMetric):
             body (PredefinedMetric):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -276,8 +264,6 @@ class AsyncPredefinedMetricsResource(Resource):
         Args:
             id (int): A unique integer value identifying this predefined metric.
             body (PatchedPredefinedMetric | Unset):
-            body (PatchedPredefinedMetric | Unset):
-            body (PatchedPredefinedMetric | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -319,8 +305,6 @@ class AsyncPredefinedMetricsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this predefined metric.
-            body (PredefinedMetric):
-            body (PredefinedMetric):
             body (PredefinedMetric):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

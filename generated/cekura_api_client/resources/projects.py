@@ -32,8 +32,6 @@ class ProjectsResource(Resource):
         Args:
             id (int): A unique integer value identifying this project.
             body (Project):
-            body (Project):
-            body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -54,8 +52,6 @@ class ProjectsResource(Resource):
          Create a project
 
         Args:
-            body (Project):
-            body (Project):
             body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -127,8 +123,6 @@ class ProjectsResource(Resource):
         Args:
             id (int): A unique integer value identifying this project.
             body (DisablePersonalitiesRequest):
-            body (DisablePersonalitiesRequest):
-            body (DisablePersonalitiesRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -153,8 +147,6 @@ class ProjectsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this project.
-            body (EnablePersonalitiesRequest):
-            body (EnablePersonalitiesRequest):
             body (EnablePersonalitiesRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -382,8 +374,6 @@ class ProjectsResource(Resource):
         Args:
             id (int): A unique integer value identifying this project.
             body (PatchedProject | Unset):
-            body (PatchedProject | Unset):
-            body (PatchedProject | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -429,8 +419,6 @@ class ProjectsResource(Resource):
         Args:
             id (int): A unique integer value identifying this project.
             body (Project):
-            body (Project):
-            body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -469,8 +457,6 @@ class ProjectsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this project.
-            body (Project):
-            body (Project):
             body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -514,8 +500,6 @@ class ProjectsResource(Resource):
         Args:
             id (int): A unique integer value identifying this project.
             body (Project):
-            body (Project):
-            body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -535,8 +519,6 @@ class ProjectsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this project.
-            body (Project):
-            body (Project):
             body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -562,8 +544,6 @@ class AsyncProjectsResource(Resource):
         Args:
             id (int): A unique integer value identifying this project.
             body (Project):
-            body (Project):
-            body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -584,8 +564,6 @@ class AsyncProjectsResource(Resource):
          Create a project
 
         Args:
-            body (Project):
-            body (Project):
             body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -657,8 +635,6 @@ class AsyncProjectsResource(Resource):
         Args:
             id (int): A unique integer value identifying this project.
             body (DisablePersonalitiesRequest):
-            body (DisablePersonalitiesRequest):
-            body (DisablePersonalitiesRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -683,8 +659,6 @@ class AsyncProjectsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this project.
-            body (EnablePersonalitiesRequest):
-            body (EnablePersonalitiesRequest):
             body (EnablePersonalitiesRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -912,8 +886,6 @@ class AsyncProjectsResource(Resource):
         Args:
             id (int): A unique integer value identifying this project.
             body (PatchedProject | Unset):
-            body (PatchedProject | Unset):
-            body (PatchedProject | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -959,8 +931,6 @@ class AsyncProjectsResource(Resource):
         Args:
             id (int): A unique integer value identifying this project.
             body (Project):
-            body (Project):
-            body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -999,8 +969,6 @@ class AsyncProjectsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this project.
-            body (Project):
-            body (Project):
             body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1044,8 +1012,6 @@ class AsyncProjectsResource(Resource):
         Args:
             id (int): A unique integer value identifying this project.
             body (Project):
-            body (Project):
-            body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1065,8 +1031,6 @@ class AsyncProjectsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this project.
-            body (Project):
-            body (Project):
             body (Project):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

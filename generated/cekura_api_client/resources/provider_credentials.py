@@ -26,8 +26,6 @@ class ProviderCredentialsResource(Resource):
 
         Args:
             body (ProviderCredentialDetail):
-            body (ProviderCredentialDetail):
-            body (ProviderCredentialDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -87,8 +85,6 @@ class ProviderCredentialsResource(Resource):
         Args:
             id (int): A unique integer value identifying this provider credential.
             body (PatchedProviderCredentialDetail | Unset):
-            body (PatchedProviderCredentialDetail | Unset):
-            body (PatchedProviderCredentialDetail | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -130,8 +126,6 @@ class ProviderCredentialsResource(Resource):
         Args:
             id (int): A unique integer value identifying this provider credential.
             body (ProviderCredentialDetail):
-            body (ProviderCredentialDetail):
-            body (ProviderCredentialDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -156,8 +150,6 @@ class AsyncProviderCredentialsResource(Resource):
         """Create a new user provider credential
 
         Args:
-            body (ProviderCredentialDetail):
-            body (ProviderCredentialDetail):
             body (ProviderCredentialDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -218,8 +210,6 @@ class AsyncProviderCredentialsResource(Resource):
         Args:
             id (int): A unique integer value identifying this provider credential.
             body (PatchedProviderCredentialDetail | Unset):
-            body (PatchedProviderCredentialDetail | Unset):
-            body (PatchedProviderCredentialDetail | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -260,8 +250,6 @@ class AsyncProviderCredentialsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this provider credential.
-            body (ProviderCredentialDetail):
-            body (ProviderCredentialDetail):
             body (ProviderCredentialDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -42,8 +42,6 @@ class ResultsResource(Resource):
         Args:
             id (int): A unique integer value identifying this result.
             body (AskAboutFailuresRequest):
-            body (AskAboutFailuresRequest):
-            body (AskAboutFailuresRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -68,8 +66,6 @@ class ResultsResource(Resource):
         access are silently skipped — the response is 204 even when no results are deleted.
 
         Args:
-            body (SchemaPostBulkDeleteResults):
-            body (SchemaPostBulkDeleteResults):
             body (SchemaPostBulkDeleteResults):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -96,8 +92,6 @@ class ResultsResource(Resource):
         to RUNNING. Maximum 100 result IDs per request.
 
         Args:
-            body (SchemaPostBulkEvaluateResultMetrics):
-            body (SchemaPostBulkEvaluateResultMetrics):
             body (SchemaPostBulkEvaluateResultMetrics):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -155,8 +149,6 @@ class ResultsResource(Resource):
 
         Args:
             body (Result):
-            body (Result):
-            body (Result):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -184,8 +176,6 @@ class ResultsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this result.
-            body (SchemaPostCreateShareableLinkToken | Unset):
-            body (SchemaPostCreateShareableLinkToken | Unset):
             body (SchemaPostCreateShareableLinkToken | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -228,8 +218,6 @@ class ResultsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this result.
-            body (SchemaPostDeleteRuns):
-            body (SchemaPostDeleteRuns):
             body (SchemaPostDeleteRuns):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -275,8 +263,6 @@ class ResultsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this result.
-            body (SchemaPostReRunResultDetail):
-            body (SchemaPostReRunResultDetail):
             body (SchemaPostReRunResultDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -387,8 +373,6 @@ class ResultsResource(Resource):
         Args:
             id (int): A unique integer value identifying this result.
             body (PatchedResultDetailV2 | Unset):
-            body (PatchedResultDetailV2 | Unset):
-            body (PatchedResultDetailV2 | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -454,8 +438,6 @@ class ResultsResource(Resource):
 
         Args:
             body (AskAboutFailuresReportsRequest):
-            body (AskAboutFailuresReportsRequest):
-            body (AskAboutFailuresReportsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -474,8 +456,6 @@ class ResultsResource(Resource):
         """Results reports share
 
         Args:
-            body (Result):
-            body (Result):
             body (Result):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -566,8 +546,6 @@ class ResultsResource(Resource):
         Args:
             id (int): A unique integer value identifying this result.
             body (ResultDetailV2):
-            body (ResultDetailV2):
-            body (ResultDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -624,8 +602,6 @@ class AsyncResultsResource(Resource):
         Args:
             id (int): A unique integer value identifying this result.
             body (AskAboutFailuresRequest):
-            body (AskAboutFailuresRequest):
-            body (AskAboutFailuresRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -650,8 +626,6 @@ class AsyncResultsResource(Resource):
         access are silently skipped — the response is 204 even when no results are deleted.
 
         Args:
-            body (SchemaPostBulkDeleteResults):
-            body (SchemaPostBulkDeleteResults):
             body (SchemaPostBulkDeleteResults):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -678,8 +652,6 @@ class AsyncResultsResource(Resource):
         to RUNNING. Maximum 100 result IDs per request.
 
         Args:
-            body (SchemaPostBulkEvaluateResultMetrics):
-            body (SchemaPostBulkEvaluateResultMetrics):
             body (SchemaPostBulkEvaluateResultMetrics):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -737,8 +709,6 @@ class AsyncResultsResource(Resource):
 
         Args:
             body (Result):
-            body (Result):
-            body (Result):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -766,8 +736,6 @@ class AsyncResultsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this result.
-            body (SchemaPostCreateShareableLinkToken | Unset):
-            body (SchemaPostCreateShareableLinkToken | Unset):
             body (SchemaPostCreateShareableLinkToken | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -810,8 +778,6 @@ class AsyncResultsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this result.
-            body (SchemaPostDeleteRuns):
-            body (SchemaPostDeleteRuns):
             body (SchemaPostDeleteRuns):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -857,8 +823,6 @@ class AsyncResultsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this result.
-            body (SchemaPostReRunResultDetail):
-            body (SchemaPostReRunResultDetail):
             body (SchemaPostReRunResultDetail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -971,8 +935,6 @@ class AsyncResultsResource(Resource):
         Args:
             id (int): A unique integer value identifying this result.
             body (PatchedResultDetailV2 | Unset):
-            body (PatchedResultDetailV2 | Unset):
-            body (PatchedResultDetailV2 | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1038,8 +1000,6 @@ class AsyncResultsResource(Resource):
 
         Args:
             body (AskAboutFailuresReportsRequest):
-            body (AskAboutFailuresReportsRequest):
-            body (AskAboutFailuresReportsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1058,8 +1018,6 @@ class AsyncResultsResource(Resource):
         """Results reports share
 
         Args:
-            body (Result):
-            body (Result):
             body (Result):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1149,8 +1107,6 @@ class AsyncResultsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this result.
-            body (ResultDetailV2):
-            body (ResultDetailV2):
             body (ResultDetailV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

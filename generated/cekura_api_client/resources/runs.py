@@ -104,14 +104,6 @@ class RunsResource(Resource):
                 Same message shape
                 as the websocket chat integration: a normal message (`content`), optional `metadata`
                 merged into the run, and/or a function call (`role` + `data`).
-            body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-                Same message shape
-                as the websocket chat integration: a normal message (`content`), optional `metadata`
-                merged into the run, and/or a function call (`role` + `data`).
-            body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-                Same message shape
-                as the websocket chat integration: a normal message (`content`), optional `metadata`
-                merged into the run, and/or a function call (`role` + `data`).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -202,10 +194,6 @@ class RunsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this run.
-            body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-                chat).
-            body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-                chat).
             body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
                 chat).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -409,8 +397,6 @@ class RunsResource(Resource):
         Args:
             id (int): A unique integer value identifying this run.
             body (Run | Unset):
-            body (Run | Unset):
-            body (Run | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -432,8 +418,6 @@ class RunsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this run.
-            body (Run | Unset):
-            body (Run | Unset):
             body (Run | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -461,8 +445,6 @@ class RunsResource(Resource):
         Args:
             id (int): A unique integer value identifying this run.
             body (MarkMetricVote):
-            body (MarkMetricVote):
-            body (MarkMetricVote):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -484,8 +466,6 @@ class RunsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this run.
-            body (PatchedRun | Unset):
-            body (PatchedRun | Unset):
             body (PatchedRun | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -527,8 +507,6 @@ class RunsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this run.
-            body (Run | Unset):
-            body (Run | Unset):
             body (Run | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -595,8 +573,6 @@ class RunsResource(Resource):
         Args:
             id (int): A unique integer value identifying this run.
             body (Run | Unset):
-            body (Run | Unset):
-            body (Run | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -616,8 +592,6 @@ class RunsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this run.
-            body (Run | Unset):
-            body (Run | Unset):
             body (Run | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -736,14 +710,6 @@ class AsyncRunsResource(Resource):
                 Same message shape
                 as the websocket chat integration: a normal message (`content`), optional `metadata`
                 merged into the run, and/or a function call (`role` + `data`).
-            body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-                Same message shape
-                as the websocket chat integration: a normal message (`content`), optional `metadata`
-                merged into the run, and/or a function call (`role` + `data`).
-            body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-                Same message shape
-                as the websocket chat integration: a normal message (`content`), optional `metadata`
-                merged into the run, and/or a function call (`role` + `data`).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -836,10 +802,6 @@ class AsyncRunsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this run.
-            body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-                chat).
-            body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-                chat).
             body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
                 chat).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -1045,8 +1007,6 @@ class AsyncRunsResource(Resource):
         Args:
             id (int): A unique integer value identifying this run.
             body (Run | Unset):
-            body (Run | Unset):
-            body (Run | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1068,8 +1028,6 @@ class AsyncRunsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this run.
-            body (Run | Unset):
-            body (Run | Unset):
             body (Run | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1097,8 +1055,6 @@ class AsyncRunsResource(Resource):
         Args:
             id (int): A unique integer value identifying this run.
             body (MarkMetricVote):
-            body (MarkMetricVote):
-            body (MarkMetricVote):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1120,8 +1076,6 @@ class AsyncRunsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this run.
-            body (PatchedRun | Unset):
-            body (PatchedRun | Unset):
             body (PatchedRun | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1163,8 +1117,6 @@ class AsyncRunsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this run.
-            body (Run | Unset):
-            body (Run | Unset):
             body (Run | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1231,8 +1183,6 @@ class AsyncRunsResource(Resource):
         Args:
             id (int): A unique integer value identifying this run.
             body (Run | Unset):
-            body (Run | Unset):
-            body (Run | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1252,8 +1202,6 @@ class AsyncRunsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this run.
-            body (Run | Unset):
-            body (Run | Unset):
             body (Run | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -29,8 +29,6 @@ class ScenarioImprovementSessionsResource(Resource):
 
         Args:
             body (ScenarioImprovementSessionCreate | Unset):
-            body (ScenarioImprovementSessionCreate | Unset):
-            body (ScenarioImprovementSessionCreate | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -104,8 +102,6 @@ class ScenarioImprovementSessionsResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario improvement session.
             body (PatchedScenarioImprovementSessionDetail | Unset):
-            body (PatchedScenarioImprovementSessionDetail | Unset):
-            body (PatchedScenarioImprovementSessionDetail | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -149,8 +145,6 @@ class ScenarioImprovementSessionsResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario improvement session.
             body (ScenarioImprovementSessionDetail | Unset):
-            body (ScenarioImprovementSessionDetail | Unset):
-            body (ScenarioImprovementSessionDetail | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -177,8 +171,6 @@ class AsyncScenarioImprovementSessionsResource(Resource):
          Create a scenario improvement session
 
         Args:
-            body (ScenarioImprovementSessionCreate | Unset):
-            body (ScenarioImprovementSessionCreate | Unset):
             body (ScenarioImprovementSessionCreate | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -253,8 +245,6 @@ class AsyncScenarioImprovementSessionsResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario improvement session.
             body (PatchedScenarioImprovementSessionDetail | Unset):
-            body (PatchedScenarioImprovementSessionDetail | Unset):
-            body (PatchedScenarioImprovementSessionDetail | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -297,8 +287,6 @@ class AsyncScenarioImprovementSessionsResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario improvement session.
-            body (ScenarioImprovementSessionDetail | Unset):
-            body (ScenarioImprovementSessionDetail | Unset):
             body (ScenarioImprovementSessionDetail | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from ..models.scenarios_run_voice_3_response_201 import ScenariosRunVoice3Response201
     from ..models.scenarios_run_websocket_3_response_201 import ScenariosRunWebsocket3Response201
     from ..models.schema_generate_scenarios import SchemaGenerateScenarios
+    from ..models.schema_generate_scenarios_upload import SchemaGenerateScenariosUpload
     from ..models.schema_post_run_scenarios import SchemaPostRunScenarios
     from ..models.schema_post_run_scenarios_api_chat import SchemaPostRunScenariosApiChat
     from ..models.schema_post_run_scenarios_chirp import SchemaPostRunScenariosChirp
@@ -93,6 +94,7 @@ if TYPE_CHECKING:
     )
     from ..models.test_framework_v2_scenarios_list_tag_filter_type import TestFrameworkV2ScenariosListTagFilterType
     from ..models.test_suite_spec_upload import TestSuiteSpecUpload
+    from ..models.test_suite_spec_upload_file import TestSuiteSpecUploadFile
     from ..runtime.downloads import Destination
     from ..runtime.options import RequestOptions
     from ..types import UNSET, File, Unset
@@ -107,8 +109,6 @@ class ScenariosResource(Resource):
         """Scenarios add infrastructure suite
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -128,8 +128,6 @@ class ScenariosResource(Resource):
         """Scenarios add tags
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -158,8 +156,6 @@ class ScenariosResource(Resource):
         required to scope the permission check.
 
         Args:
-            body (ScenariosBulkDeleteRequest):
-            body (ScenariosBulkDeleteRequest):
             body (ScenariosBulkDeleteRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -193,8 +189,6 @@ class ScenariosResource(Resource):
         scope the permission check. All other fields are optional and are applied only when present.
 
         Args:
-            body (ScenariosBulkUpdateRequest):
-            body (ScenariosBulkUpdateRequest):
             body (ScenariosBulkUpdateRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -342,8 +336,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (SchemaPostScenario):
-            body (SchemaPostScenario):
-            body (SchemaPostScenario):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -388,8 +380,6 @@ class ScenariosResource(Resource):
         until
 
         Args:
-            body (SchemaPostSimulateScenario):
-            body (SchemaPostSimulateScenario):
             body (SchemaPostSimulateScenario):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -495,8 +485,6 @@ class ScenariosResource(Resource):
             page (int | Unset): A page number within the paginated result set.
             page_size (int | Unset): Number of results to return per page.
             body (DuplicateScenariosRequest):
-            body (DuplicateScenariosRequest):
-            body (DuplicateScenariosRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -518,8 +506,6 @@ class ScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -585,8 +571,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (ScenarioFolderCreate):
-            body (ScenarioFolderCreate):
-            body (ScenarioFolderCreate):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -605,8 +589,6 @@ class ScenariosResource(Resource):
         """Scenarios folder delete
 
         Args:
-            body (DeleteFolderRequest):
-            body (DeleteFolderRequest):
             body (DeleteFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -627,8 +609,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (MoveFolderRequest):
-            body (MoveFolderRequest):
-            body (MoveFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -647,8 +627,6 @@ class ScenariosResource(Resource):
         """Scenarios folder rename
 
         Args:
-            body (RenameFolderRequest):
-            body (RenameFolderRequest):
             body (RenameFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -705,7 +683,7 @@ class ScenariosResource(Resource):
         )
 
     def generate_bg(
-        self, *, body: SchemaGenerateScenarios, options: RequestOptions | None = None
+        self, *, body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload, options: RequestOptions | None = None
     ) -> ScenariosGenerateBg3Response200:
         """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
         GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
@@ -727,9 +705,8 @@ class ScenariosResource(Resource):
         **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
         Args:
-            body (SchemaGenerateScenarios):
-            body (SchemaGenerateScenarios):
-            body (SchemaGenerateScenarios):
+            body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+                sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -755,8 +732,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-            body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-            body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -777,8 +752,6 @@ class ScenariosResource(Resource):
         """Scenarios generate instructions
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -871,8 +844,6 @@ class ScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (PatchedScenarioEditHistoryRequest | Unset):
-            body (PatchedScenarioEditHistoryRequest | Unset):
-            body (PatchedScenarioEditHistoryRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -893,8 +864,6 @@ class ScenariosResource(Resource):
         """Scenarios improve instructions
 
         Args:
-            body (ScenarioInstructionsRequest):
-            body (ScenarioInstructionsRequest):
             body (ScenarioInstructionsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1056,8 +1025,6 @@ class ScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (PatchedSchemaPostScenario | Unset):
-            body (PatchedSchemaPostScenario | Unset):
-            body (PatchedSchemaPostScenario | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1099,16 +1066,6 @@ class ScenariosResource(Resource):
         requests.
 
         Args:
-            body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-                providing natural-language
-                feedback. This endpoint does not improve the target AI agent itself.
-
-                Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-            body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-                providing natural-language
-                feedback. This endpoint does not improve the target AI agent itself.
-
-                Provide evaluator IDs and your improvement request, and the AI will suggest changes.
             body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
                 providing natural-language
                 feedback. This endpoint does not improve the target AI agent itself.
@@ -1170,8 +1127,6 @@ class ScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (ScenarioRestoreRequest):
-            body (ScenarioRestoreRequest):
-            body (ScenarioRestoreRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1232,8 +1187,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1269,10 +1222,6 @@ class ScenariosResource(Resource):
         - `scenarios_run_pipecat_v2` — Pipecat Cloud WebRTC
 
         Args:
-            body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
-                (raw-PCM WebSocket voice).
-            body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
-                (raw-PCM WebSocket voice).
             body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
                 (raw-PCM WebSocket voice).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -1312,10 +1261,6 @@ class ScenariosResource(Resource):
         Args:
             body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
                 endpoint.
-            body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-                endpoint.
-            body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-                endpoint.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1350,8 +1295,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (RunScenariosEmail):
-            body (RunScenariosEmail):
-            body (RunScenariosEmail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1369,7 +1312,7 @@ class ScenariosResource(Resource):
     def run_json(
         self,
         *,
-        body: TestSuiteSpecUpload | Unset = UNSET,
+        body: TestSuiteSpecUpload | TestSuiteSpecUploadFile | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> ScenariosRunJson3Response200:
@@ -1399,18 +1342,8 @@ class ScenariosResource(Resource):
 
         Args:
             dry_run (bool | Unset): Validate and price the spec without running or charging anything.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
+            body (TestSuiteSpecUpload | TestSuiteSpecUploadFile): TestSuiteSpecUpload is sent as
+                application/json, TestSuiteSpecUploadFile is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1447,8 +1380,6 @@ class ScenariosResource(Resource):
         - `scenarios_run_websocket` — JSON/text WebSocket runs
 
         Args:
-            body (RunLivekitScenarios):
-            body (RunLivekitScenarios):
             body (RunLivekitScenarios):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1487,12 +1418,6 @@ class ScenariosResource(Resource):
         `run_scenarios_text` via CronJob for recurring evaluator runs.
 
         Args:
-            body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-                runs scenarios using Pipecat WebRTC.
-                Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
-            body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-                runs scenarios using Pipecat WebRTC.
-                Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
             body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
                 runs scenarios using Pipecat WebRTC.
                 Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
@@ -1535,12 +1460,6 @@ class ScenariosResource(Resource):
             body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
                 with automated Pipecat Cloud integration.
                 Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-            body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-                with automated Pipecat Cloud integration.
-                Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-            body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-                with automated Pipecat Cloud integration.
-                Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1576,8 +1495,6 @@ class ScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (RunScenariosRetellWebRTCRequest):
-            body (RunScenariosRetellWebRTCRequest):
             body (RunScenariosRetellWebRTCRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1620,14 +1537,6 @@ class ScenariosResource(Resource):
                 endpoint (customer-driven pull mode).
                 Same selection fields as the other run endpoints (agent_id, scenarios/tags/
                 folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-            body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-                endpoint (customer-driven pull mode).
-                Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-                folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-            body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-                endpoint (customer-driven pull mode).
-                Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-                folder_path, frequency, personality/test-profile overrides) plus `timeout`.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1648,8 +1557,6 @@ class ScenariosResource(Resource):
         """Scenarios run scenarios ello
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1672,8 +1579,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1695,8 +1600,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1717,8 +1620,6 @@ class ScenariosResource(Resource):
         """Scenarios run scenarios livekit chat
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1758,8 +1659,6 @@ class ScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
-            body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1830,12 +1729,6 @@ class ScenariosResource(Resource):
             body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
                 which runs scenarios in text mode
                 (SMS, chat, or agent-hosted websocket).
-            body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-                which runs scenarios in text mode
-                (SMS, chat, or agent-hosted websocket).
-            body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-                which runs scenarios in text mode
-                (SMS, chat, or agent-hosted websocket).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1872,8 +1765,6 @@ class ScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (RunScenariosVapiWebRTCRequest):
-            body (RunScenariosVapiWebRTCRequest):
             body (RunScenariosVapiWebRTCRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -1942,8 +1833,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -1986,8 +1875,6 @@ class ScenariosResource(Resource):
 
         Args:
             body (RunScenariosWithWebsockets):
-            body (RunScenariosWithWebsockets):
-            body (RunScenariosWithWebsockets):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2027,8 +1914,6 @@ class ScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2093,8 +1978,6 @@ class ScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2137,8 +2020,6 @@ class ScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2216,8 +2097,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2238,8 +2117,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios add tags
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2268,8 +2145,6 @@ class AsyncScenariosResource(Resource):
         required to scope the permission check.
 
         Args:
-            body (ScenariosBulkDeleteRequest):
-            body (ScenariosBulkDeleteRequest):
             body (ScenariosBulkDeleteRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2305,8 +2180,6 @@ class AsyncScenariosResource(Resource):
         scope the permission check. All other fields are optional and are applied only when present.
 
         Args:
-            body (ScenariosBulkUpdateRequest):
-            body (ScenariosBulkUpdateRequest):
             body (ScenariosBulkUpdateRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2456,8 +2329,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (SchemaPostScenario):
-            body (SchemaPostScenario):
-            body (SchemaPostScenario):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2502,8 +2373,6 @@ class AsyncScenariosResource(Resource):
         until
 
         Args:
-            body (SchemaPostSimulateScenario):
-            body (SchemaPostSimulateScenario):
             body (SchemaPostSimulateScenario):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2609,8 +2478,6 @@ class AsyncScenariosResource(Resource):
             page (int | Unset): A page number within the paginated result set.
             page_size (int | Unset): Number of results to return per page.
             body (DuplicateScenariosRequest):
-            body (DuplicateScenariosRequest):
-            body (DuplicateScenariosRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2632,8 +2499,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2701,8 +2566,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (ScenarioFolderCreate):
-            body (ScenarioFolderCreate):
-            body (ScenarioFolderCreate):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2722,8 +2585,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (DeleteFolderRequest):
-            body (DeleteFolderRequest):
-            body (DeleteFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2742,8 +2603,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios folder move
 
         Args:
-            body (MoveFolderRequest):
-            body (MoveFolderRequest):
             body (MoveFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2765,8 +2624,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios folder rename
 
         Args:
-            body (RenameFolderRequest):
-            body (RenameFolderRequest):
             body (RenameFolderRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2825,7 +2682,7 @@ class AsyncScenariosResource(Resource):
         )
 
     async def generate_bg(
-        self, *, body: SchemaGenerateScenarios, options: RequestOptions | None = None
+        self, *, body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload, options: RequestOptions | None = None
     ) -> ScenariosGenerateBg3Response200:
         """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
         GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
@@ -2847,9 +2704,8 @@ class AsyncScenariosResource(Resource):
         **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
         Args:
-            body (SchemaGenerateScenarios):
-            body (SchemaGenerateScenarios):
-            body (SchemaGenerateScenarios):
+            body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+                sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2875,8 +2731,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-            body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-            body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -2897,8 +2751,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios generate instructions
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -2993,8 +2845,6 @@ class AsyncScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (PatchedScenarioEditHistoryRequest | Unset):
-            body (PatchedScenarioEditHistoryRequest | Unset):
-            body (PatchedScenarioEditHistoryRequest | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3015,8 +2865,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios improve instructions
 
         Args:
-            body (ScenarioInstructionsRequest):
-            body (ScenarioInstructionsRequest):
             body (ScenarioInstructionsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3180,8 +3028,6 @@ class AsyncScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (PatchedSchemaPostScenario | Unset):
-            body (PatchedSchemaPostScenario | Unset):
-            body (PatchedSchemaPostScenario | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3223,16 +3069,6 @@ class AsyncScenariosResource(Resource):
         requests.
 
         Args:
-            body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-                providing natural-language
-                feedback. This endpoint does not improve the target AI agent itself.
-
-                Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-            body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-                providing natural-language
-                feedback. This endpoint does not improve the target AI agent itself.
-
-                Provide evaluator IDs and your improvement request, and the AI will suggest changes.
             body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
                 providing natural-language
                 feedback. This endpoint does not improve the target AI agent itself.
@@ -3296,8 +3132,6 @@ class AsyncScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (ScenarioRestoreRequest):
-            body (ScenarioRestoreRequest):
-            body (ScenarioRestoreRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3358,8 +3192,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3395,10 +3227,6 @@ class AsyncScenariosResource(Resource):
         - `scenarios_run_pipecat_v2` — Pipecat Cloud WebRTC
 
         Args:
-            body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
-                (raw-PCM WebSocket voice).
-            body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
-                (raw-PCM WebSocket voice).
             body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
                 (raw-PCM WebSocket voice).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -3438,10 +3266,6 @@ class AsyncScenariosResource(Resource):
         Args:
             body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
                 endpoint.
-            body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-                endpoint.
-            body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-                endpoint.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3476,8 +3300,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (RunScenariosEmail):
-            body (RunScenariosEmail):
-            body (RunScenariosEmail):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3495,7 +3317,7 @@ class AsyncScenariosResource(Resource):
     async def run_json(
         self,
         *,
-        body: TestSuiteSpecUpload | Unset = UNSET,
+        body: TestSuiteSpecUpload | TestSuiteSpecUploadFile | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> ScenariosRunJson3Response200:
@@ -3525,18 +3347,8 @@ class AsyncScenariosResource(Resource):
 
         Args:
             dry_run (bool | Unset): Validate and price the spec without running or charging anything.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
-            body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-                CI posts JSON directly; the dashboard uploads the same file the customer has
-                in their repo. Both land in ``spec``.
+            body (TestSuiteSpecUpload | TestSuiteSpecUploadFile): TestSuiteSpecUpload is sent as
+                application/json, TestSuiteSpecUploadFile is sent as multipart/form-data.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3573,8 +3385,6 @@ class AsyncScenariosResource(Resource):
         - `scenarios_run_websocket` — JSON/text WebSocket runs
 
         Args:
-            body (RunLivekitScenarios):
-            body (RunLivekitScenarios):
             body (RunLivekitScenarios):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3613,12 +3423,6 @@ class AsyncScenariosResource(Resource):
         `run_scenarios_text` via CronJob for recurring evaluator runs.
 
         Args:
-            body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-                runs scenarios using Pipecat WebRTC.
-                Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
-            body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-                runs scenarios using Pipecat WebRTC.
-                Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
             body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
                 runs scenarios using Pipecat WebRTC.
                 Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
@@ -3661,12 +3465,6 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
                 with automated Pipecat Cloud integration.
                 Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-            body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-                with automated Pipecat Cloud integration.
-                Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-            body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-                with automated Pipecat Cloud integration.
-                Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3702,8 +3500,6 @@ class AsyncScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (RunScenariosRetellWebRTCRequest):
-            body (RunScenariosRetellWebRTCRequest):
             body (RunScenariosRetellWebRTCRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3746,14 +3542,6 @@ class AsyncScenariosResource(Resource):
                 endpoint (customer-driven pull mode).
                 Same selection fields as the other run endpoints (agent_id, scenarios/tags/
                 folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-            body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-                endpoint (customer-driven pull mode).
-                Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-                folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-            body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-                endpoint (customer-driven pull mode).
-                Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-                folder_path, frequency, personality/test-profile overrides) plus `timeout`.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3774,8 +3562,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios run scenarios ello
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3798,8 +3584,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3821,8 +3605,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3843,8 +3625,6 @@ class AsyncScenariosResource(Resource):
         """Scenarios run scenarios livekit chat
 
         Args:
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3884,8 +3664,6 @@ class AsyncScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
-            body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -3956,12 +3734,6 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
                 which runs scenarios in text mode
                 (SMS, chat, or agent-hosted websocket).
-            body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-                which runs scenarios in text mode
-                (SMS, chat, or agent-hosted websocket).
-            body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-                which runs scenarios in text mode
-                (SMS, chat, or agent-hosted websocket).
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -3998,8 +3770,6 @@ class AsyncScenariosResource(Resource):
         - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
         Args:
-            body (RunScenariosVapiWebRTCRequest):
-            body (RunScenariosVapiWebRTCRequest):
             body (RunScenariosVapiWebRTCRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -4068,8 +3838,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
-            body (SchemaPostRunScenarios | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -4112,8 +3880,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (RunScenariosWithWebsockets):
-            body (RunScenariosWithWebsockets):
-            body (RunScenariosWithWebsockets):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -4153,8 +3919,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -4219,8 +3983,6 @@ class AsyncScenariosResource(Resource):
         Args:
             id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -4263,8 +4025,6 @@ class AsyncScenariosResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this scenario.
-            body (ScenarioSerializerV2):
-            body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

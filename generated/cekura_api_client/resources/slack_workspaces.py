@@ -111,8 +111,6 @@ class SlackWorkspacesResource(Resource):
         Args:
             id (int): A unique integer value identifying this slack workspace.
             body (PatchedSlackWorkspace | Unset):
-            body (PatchedSlackWorkspace | Unset):
-            body (PatchedSlackWorkspace | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -153,8 +151,6 @@ class SlackWorkspacesResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this slack workspace.
-            body (SlackWorkspace | Unset):
-            body (SlackWorkspace | Unset):
             body (SlackWorkspace | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -286,8 +282,6 @@ class AsyncSlackWorkspacesResource(Resource):
         Args:
             id (int): A unique integer value identifying this slack workspace.
             body (PatchedSlackWorkspace | Unset):
-            body (PatchedSlackWorkspace | Unset):
-            body (PatchedSlackWorkspace | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -328,8 +322,6 @@ class AsyncSlackWorkspacesResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this slack workspace.
-            body (SlackWorkspace | Unset):
-            body (SlackWorkspace | Unset):
             body (SlackWorkspace | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

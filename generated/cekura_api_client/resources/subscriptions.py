@@ -25,8 +25,6 @@ class SubscriptionsResource(Resource):
         Args:
             id (str):
             body (Subscription | Unset):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -47,8 +45,6 @@ class SubscriptionsResource(Resource):
         """Create a new subscriptions subscriptions create portal session
 
         Args:
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -90,8 +86,6 @@ class SubscriptionsResource(Resource):
         Args:
             id (str):
             body (Subscription | Unset):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -114,8 +108,6 @@ class SubscriptionsResource(Resource):
         Args:
             id (str):
             body (Subscription | Unset):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -137,8 +129,6 @@ class SubscriptionsResource(Resource):
 
         Args:
             id (str):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -191,8 +181,6 @@ class SubscriptionsResource(Resource):
         Args:
             id (str):
             body (Subscription | Unset):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -214,8 +202,6 @@ class SubscriptionsResource(Resource):
 
         Args:
             id (str):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -243,8 +229,6 @@ class AsyncSubscriptionsResource(Resource):
         Args:
             id (str):
             body (Subscription | Unset):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -265,8 +249,6 @@ class AsyncSubscriptionsResource(Resource):
         """Create a new subscriptions subscriptions create portal session
 
         Args:
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -308,8 +290,6 @@ class AsyncSubscriptionsResource(Resource):
         Args:
             id (str):
             body (Subscription | Unset):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -332,8 +312,6 @@ class AsyncSubscriptionsResource(Resource):
         Args:
             id (str):
             body (Subscription | Unset):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -355,8 +333,6 @@ class AsyncSubscriptionsResource(Resource):
 
         Args:
             id (str):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -409,8 +385,6 @@ class AsyncSubscriptionsResource(Resource):
         Args:
             id (str):
             body (Subscription | Unset):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -432,8 +406,6 @@ class AsyncSubscriptionsResource(Resource):
 
         Args:
             id (str):
-            body (Subscription | Unset):
-            body (Subscription | Unset):
             body (Subscription | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

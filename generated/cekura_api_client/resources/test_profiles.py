@@ -29,8 +29,6 @@ class TestProfilesResource(Resource):
 
         Args:
             body (SchemaPostAIAgentTestProfileExternal):
-            body (SchemaPostAIAgentTestProfileExternal):
-            body (SchemaPostAIAgentTestProfileExternal):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -106,8 +104,6 @@ class TestProfilesResource(Resource):
         Args:
             id (int): A unique integer value identifying this ai agent test profile.
             body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
-            body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
-            body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -149,8 +145,6 @@ class TestProfilesResource(Resource):
         Args:
             id (int): A unique integer value identifying this ai agent test profile.
             body (AIAgentTestProfile):
-            body (AIAgentTestProfile):
-            body (AIAgentTestProfile):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -177,8 +171,6 @@ class AsyncTestProfilesResource(Resource):
          Create a test profile
 
         Args:
-            body (SchemaPostAIAgentTestProfileExternal):
-            body (SchemaPostAIAgentTestProfileExternal):
             body (SchemaPostAIAgentTestProfileExternal):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -255,8 +247,6 @@ class AsyncTestProfilesResource(Resource):
         Args:
             id (int): A unique integer value identifying this ai agent test profile.
             body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
-            body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
-            body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -299,8 +289,6 @@ class AsyncTestProfilesResource(Resource):
 
         Args:
             id (int): A unique integer value identifying this ai agent test profile.
-            body (AIAgentTestProfile):
-            body (AIAgentTestProfile):
             body (AIAgentTestProfile):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

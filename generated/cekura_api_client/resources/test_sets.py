@@ -29,8 +29,6 @@ class TestSetsResource(Resource):
 
         Args:
             body (SchemaPostCreateFromCallLogRequest):
-            body (SchemaPostCreateFromCallLogRequest):
-            body (SchemaPostCreateFromCallLogRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -55,8 +53,6 @@ class TestSetsResource(Resource):
         or previous runs to build a curated evaluation dataset.
 
         Args:
-            body (SchemaPostCreateFromCallLogsRequest):
-            body (SchemaPostCreateFromCallLogsRequest):
             body (SchemaPostCreateFromCallLogsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -83,8 +79,6 @@ class TestSetsResource(Resource):
 
         Args:
             body (SchemaPostCreateFromRunRequest):
-            body (SchemaPostCreateFromRunRequest):
-            body (SchemaPostCreateFromRunRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -107,8 +101,6 @@ class TestSetsResource(Resource):
         or previous runs to build a curated evaluation dataset.
 
         Args:
-            body (CreateFromRunsRequest):
-            body (CreateFromRunsRequest):
             body (CreateFromRunsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -139,8 +131,6 @@ class AsyncTestSetsResource(Resource):
 
         Args:
             body (SchemaPostCreateFromCallLogRequest):
-            body (SchemaPostCreateFromCallLogRequest):
-            body (SchemaPostCreateFromCallLogRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -165,8 +155,6 @@ class AsyncTestSetsResource(Resource):
         or previous runs to build a curated evaluation dataset.
 
         Args:
-            body (SchemaPostCreateFromCallLogsRequest):
-            body (SchemaPostCreateFromCallLogsRequest):
             body (SchemaPostCreateFromCallLogsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -193,8 +181,6 @@ class AsyncTestSetsResource(Resource):
 
         Args:
             body (SchemaPostCreateFromRunRequest):
-            body (SchemaPostCreateFromRunRequest):
-            body (SchemaPostCreateFromRunRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
@@ -219,8 +205,6 @@ class AsyncTestSetsResource(Resource):
         or previous runs to build a curated evaluation dataset.
 
         Args:
-            body (CreateFromRunsRequest):
-            body (CreateFromRunsRequest):
             body (CreateFromRunsRequest):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

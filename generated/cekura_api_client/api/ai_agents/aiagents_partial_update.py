@@ -90,8 +90,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaPostAIAgentV2 | Unset):
-        body (PatchedSchemaPostAIAgentV2 | Unset):
-        body (PatchedSchemaPostAIAgentV2 | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -128,8 +126,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (PatchedSchemaPostAIAgentV2 | Unset):
-        body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -172,8 +168,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaPostAIAgentV2 | Unset):
-        body (PatchedSchemaPostAIAgentV2 | Unset):
-        body (PatchedSchemaPostAIAgentV2 | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -210,8 +204,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (PatchedSchemaPostAIAgentV2 | Unset):
-        body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -85,8 +85,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -120,8 +118,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -161,8 +157,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -196,8 +190,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

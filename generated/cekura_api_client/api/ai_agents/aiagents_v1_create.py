@@ -133,8 +133,6 @@ def sync_detailed(
 
     Args:
         body (AIAgent):
-        body (AIAgent):
-        body (AIAgent):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -220,8 +218,6 @@ def sync(
     the response to indicate which provider credentials are stored (credentials themselves are masked).
 
     Args:
-        body (AIAgent):
-        body (AIAgent):
         body (AIAgent):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -313,8 +309,6 @@ async def asyncio_detailed(
 
     Args:
         body (AIAgent):
-        body (AIAgent):
-        body (AIAgent):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -400,8 +394,6 @@ async def asyncio(
     the response to indicate which provider credentials are stored (credentials themselves are masked).
 
     Args:
-        body (AIAgent):
-        body (AIAgent):
         body (AIAgent):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

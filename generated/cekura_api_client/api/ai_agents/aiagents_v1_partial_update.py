@@ -88,8 +88,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
-        body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
-        body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -124,8 +122,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
-        body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -166,8 +162,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
-        body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
-        body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -202,8 +196,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
-        body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

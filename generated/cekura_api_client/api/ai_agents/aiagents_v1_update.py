@@ -86,8 +86,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
-        body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
-        body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -122,8 +120,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
-        body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -164,8 +160,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
-        body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
-        body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -200,8 +194,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
-        body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -110,8 +110,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -147,8 +145,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this call log.
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -196,8 +192,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -233,8 +227,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this call log.
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

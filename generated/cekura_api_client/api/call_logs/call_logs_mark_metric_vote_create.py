@@ -102,8 +102,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -139,8 +137,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this call log.
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -186,8 +182,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -223,8 +217,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this call log.
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -97,8 +97,6 @@ def sync_detailed(
     Args:
         id (str):
         body (BulkWidgetOperationRequest | Unset):
-        body (BulkWidgetOperationRequest | Unset):
-        body (BulkWidgetOperationRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -148,8 +146,6 @@ def sync(
 
     Args:
         id (str):
-        body (BulkWidgetOperationRequest | Unset):
-        body (BulkWidgetOperationRequest | Unset):
         body (BulkWidgetOperationRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -207,8 +203,6 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (BulkWidgetOperationRequest | Unset):
-        body (BulkWidgetOperationRequest | Unset):
-        body (BulkWidgetOperationRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -258,8 +252,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (BulkWidgetOperationRequest | Unset):
-        body (BulkWidgetOperationRequest | Unset):
         body (BulkWidgetOperationRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

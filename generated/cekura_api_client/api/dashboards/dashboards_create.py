@@ -89,8 +89,6 @@ def sync_detailed(
 
     Args:
         body (Dashboard | Unset):
-        body (Dashboard | Unset):
-        body (Dashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -140,8 +138,6 @@ def sync(
     Use `duplicate` to clone an existing dashboard rather than building one from scratch.
 
     Args:
-        body (Dashboard | Unset):
-        body (Dashboard | Unset):
         body (Dashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -197,8 +193,6 @@ async def asyncio_detailed(
 
     Args:
         body (Dashboard | Unset):
-        body (Dashboard | Unset):
-        body (Dashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -248,8 +242,6 @@ async def asyncio(
     Use `duplicate` to clone an existing dashboard rather than building one from scratch.
 
     Args:
-        body (Dashboard | Unset):
-        body (Dashboard | Unset):
         body (Dashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -79,12 +79,6 @@ def sync_detailed(
         body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
             Optionally accepts a new name for the duplicated dashboard.
-        body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-            Optionally accepts a new name for the duplicated dashboard.
-        body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-            Optionally accepts a new name for the duplicated dashboard.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -118,12 +112,6 @@ def sync(
 
     Args:
         id (str):
-        body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-            Optionally accepts a new name for the duplicated dashboard.
-        body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-            Optionally accepts a new name for the duplicated dashboard.
         body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
             Optionally accepts a new name for the duplicated dashboard.
@@ -167,12 +155,6 @@ async def asyncio_detailed(
         body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
             Optionally accepts a new name for the duplicated dashboard.
-        body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-            Optionally accepts a new name for the duplicated dashboard.
-        body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-            Optionally accepts a new name for the duplicated dashboard.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -206,12 +188,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-            Optionally accepts a new name for the duplicated dashboard.
-        body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-            Optionally accepts a new name for the duplicated dashboard.
         body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
             Optionally accepts a new name for the duplicated dashboard.

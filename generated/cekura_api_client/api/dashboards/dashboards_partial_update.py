@@ -96,8 +96,6 @@ def sync_detailed(
     Args:
         id (str):
         body (PatchedDashboard | Unset):
-        body (PatchedDashboard | Unset):
-        body (PatchedDashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -150,8 +148,6 @@ def sync(
 
     Args:
         id (str):
-        body (PatchedDashboard | Unset):
-        body (PatchedDashboard | Unset):
         body (PatchedDashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -210,8 +206,6 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (PatchedDashboard | Unset):
-        body (PatchedDashboard | Unset):
-        body (PatchedDashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -264,8 +258,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (PatchedDashboard | Unset):
-        body (PatchedDashboard | Unset):
         body (PatchedDashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

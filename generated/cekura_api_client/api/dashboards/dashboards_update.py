@@ -93,8 +93,6 @@ def sync_detailed(
     Args:
         id (str):
         body (Dashboard | Unset):
-        body (Dashboard | Unset):
-        body (Dashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -145,8 +143,6 @@ def sync(
 
     Args:
         id (str):
-        body (Dashboard | Unset):
-        body (Dashboard | Unset):
         body (Dashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -203,8 +199,6 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (Dashboard | Unset):
-        body (Dashboard | Unset):
-        body (Dashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -255,8 +249,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (Dashboard | Unset):
-        body (Dashboard | Unset):
         body (Dashboard | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -93,8 +93,6 @@ def sync_detailed(
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
         body (BulkWidgetDataRequest):
-        body (BulkWidgetDataRequest):
-        body (BulkWidgetDataRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -135,8 +133,6 @@ def sync(
     Args:
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (BulkWidgetDataRequest):
-        body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -185,8 +181,6 @@ async def asyncio_detailed(
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
         body (BulkWidgetDataRequest):
-        body (BulkWidgetDataRequest):
-        body (BulkWidgetDataRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -227,8 +221,6 @@ async def asyncio(
     Args:
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (BulkWidgetDataRequest):
-        body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

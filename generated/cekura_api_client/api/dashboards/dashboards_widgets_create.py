@@ -78,28 +78,6 @@ def sync_detailed(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -130,28 +108,6 @@ def sync(
      Create a dashboard widget
 
     Args:
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
         body (Widget): Widget configuration. Key rules:
             - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
             aggregation needed.
@@ -208,28 +164,6 @@ async def asyncio_detailed(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -260,28 +194,6 @@ async def asyncio(
      Create a dashboard widget
 
     Args:
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
         body (Widget): Widget configuration. Key rules:
             - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
             aggregation needed.

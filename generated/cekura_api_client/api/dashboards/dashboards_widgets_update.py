@@ -82,28 +82,6 @@ def sync_detailed(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -135,28 +113,6 @@ def sync(
 
     Args:
         id (str):
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
         body (Widget): Widget configuration. Key rules:
             - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
             aggregation needed.
@@ -214,28 +170,6 @@ async def asyncio_detailed(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -267,28 +201,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
-        body (Widget): Widget configuration. Key rules:
-            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
-            aggregation needed.
-            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
-            `"day"`).
-            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
-            p95_latency.
-            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
-              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
-            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
-            debugging.
         body (Widget): Widget configuration. Key rules:
             - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
             aggregation needed.

@@ -63,8 +63,6 @@ def sync_detailed(
 
     Args:
         body (DiscordServer):
-        body (DiscordServer):
-        body (DiscordServer):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -93,8 +91,6 @@ def sync(
     """Create a new discord server
 
     Args:
-        body (DiscordServer):
-        body (DiscordServer):
         body (DiscordServer):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -129,8 +125,6 @@ async def asyncio_detailed(
 
     Args:
         body (DiscordServer):
-        body (DiscordServer):
-        body (DiscordServer):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -159,8 +153,6 @@ async def asyncio(
     """Create a new discord server
 
     Args:
-        body (DiscordServer):
-        body (DiscordServer):
         body (DiscordServer):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

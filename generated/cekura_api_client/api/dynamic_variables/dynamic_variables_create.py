@@ -88,8 +88,6 @@ def sync_detailed(
     Args:
         agent_id (str):
         body (list[AIAgentDynamicVariable]):
-        body (list[AIAgentDynamicVariable]):
-        body (list[AIAgentDynamicVariable]):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -125,8 +123,6 @@ def sync(
 
     Args:
         agent_id (str):
-        body (list[AIAgentDynamicVariable]):
-        body (list[AIAgentDynamicVariable]):
         body (list[AIAgentDynamicVariable]):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -170,8 +166,6 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         body (list[AIAgentDynamicVariable]):
-        body (list[AIAgentDynamicVariable]):
-        body (list[AIAgentDynamicVariable]):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -207,8 +201,6 @@ async def asyncio(
 
     Args:
         agent_id (str):
-        body (list[AIAgentDynamicVariable]):
-        body (list[AIAgentDynamicVariable]):
         body (list[AIAgentDynamicVariable]):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -83,8 +83,6 @@ def sync_detailed(
         agent_id (str):
         id (str):
         body (PatchedAIAgentDynamicVariable | Unset):
-        body (PatchedAIAgentDynamicVariable | Unset):
-        body (PatchedAIAgentDynamicVariable | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -121,8 +119,6 @@ def sync(
     Args:
         agent_id (str):
         id (str):
-        body (PatchedAIAgentDynamicVariable | Unset):
-        body (PatchedAIAgentDynamicVariable | Unset):
         body (PatchedAIAgentDynamicVariable | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -165,8 +161,6 @@ async def asyncio_detailed(
         agent_id (str):
         id (str):
         body (PatchedAIAgentDynamicVariable | Unset):
-        body (PatchedAIAgentDynamicVariable | Unset):
-        body (PatchedAIAgentDynamicVariable | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -203,8 +197,6 @@ async def asyncio(
     Args:
         agent_id (str):
         id (str):
-        body (PatchedAIAgentDynamicVariable | Unset):
-        body (PatchedAIAgentDynamicVariable | Unset):
         body (PatchedAIAgentDynamicVariable | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

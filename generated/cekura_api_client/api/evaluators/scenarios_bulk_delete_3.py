@@ -83,8 +83,6 @@ def sync_detailed(
 
     Args:
         body (ScenariosBulkDeleteRequest):
-        body (ScenariosBulkDeleteRequest):
-        body (ScenariosBulkDeleteRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -122,8 +120,6 @@ def sync(
     required to scope the permission check.
 
     Args:
-        body (ScenariosBulkDeleteRequest):
-        body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -167,8 +163,6 @@ async def asyncio_detailed(
 
     Args:
         body (ScenariosBulkDeleteRequest):
-        body (ScenariosBulkDeleteRequest):
-        body (ScenariosBulkDeleteRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -206,8 +200,6 @@ async def asyncio(
     required to scope the permission check.
 
     Args:
-        body (ScenariosBulkDeleteRequest):
-        body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -91,8 +91,6 @@ def sync_detailed(
 
     Args:
         body (ScenariosBulkUpdateRequest):
-        body (ScenariosBulkUpdateRequest):
-        body (ScenariosBulkUpdateRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -135,8 +133,6 @@ def sync(
     scope the permission check. All other fields are optional and are applied only when present.
 
     Args:
-        body (ScenariosBulkUpdateRequest):
-        body (ScenariosBulkUpdateRequest):
         body (ScenariosBulkUpdateRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -185,8 +181,6 @@ async def asyncio_detailed(
 
     Args:
         body (ScenariosBulkUpdateRequest):
-        body (ScenariosBulkUpdateRequest):
-        body (ScenariosBulkUpdateRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -229,8 +223,6 @@ async def asyncio(
     scope the permission check. All other fields are optional and are applied only when present.
 
     Args:
-        body (ScenariosBulkUpdateRequest):
-        body (ScenariosBulkUpdateRequest):
         body (ScenariosBulkUpdateRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

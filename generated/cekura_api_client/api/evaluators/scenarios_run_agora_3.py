@@ -94,8 +94,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -139,8 +137,6 @@ def sync(
     - `scenarios_run_pipecat_v2` — Pipecat Cloud WebRTC
 
     Args:
-        body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -192,8 +188,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -237,8 +231,6 @@ async def asyncio(
     - `scenarios_run_pipecat_v2` — Pipecat Cloud WebRTC
 
     Args:
-        body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

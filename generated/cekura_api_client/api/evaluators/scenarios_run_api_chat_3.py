@@ -99,14 +99,6 @@ def sync_detailed(
             endpoint (customer-driven pull mode).
             Same selection fields as the other run endpoints (agent_id, scenarios/tags/
             folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-        body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-            endpoint (customer-driven pull mode).
-            Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-            folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-        body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-            endpoint (customer-driven pull mode).
-            Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-            folder_path, frequency, personality/test-profile overrides) plus `timeout`.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -152,14 +144,6 @@ def sync(
     it elapses (defaults to the project's duration, capped at 1 hour).
 
     Args:
-        body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-            endpoint (customer-driven pull mode).
-            Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-            folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-        body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-            endpoint (customer-driven pull mode).
-            Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-            folder_path, frequency, personality/test-profile overrides) plus `timeout`.
         body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
             endpoint (customer-driven pull mode).
             Same selection fields as the other run endpoints (agent_id, scenarios/tags/
@@ -217,14 +201,6 @@ async def asyncio_detailed(
             endpoint (customer-driven pull mode).
             Same selection fields as the other run endpoints (agent_id, scenarios/tags/
             folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-        body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-            endpoint (customer-driven pull mode).
-            Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-            folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-        body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-            endpoint (customer-driven pull mode).
-            Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-            folder_path, frequency, personality/test-profile overrides) plus `timeout`.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -270,14 +246,6 @@ async def asyncio(
     it elapses (defaults to the project's duration, capped at 1 hour).
 
     Args:
-        body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-            endpoint (customer-driven pull mode).
-            Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-            folder_path, frequency, personality/test-profile overrides) plus `timeout`.
-        body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
-            endpoint (customer-driven pull mode).
-            Same selection fields as the other run endpoints (agent_id, scenarios/tags/
-            folder_path, frequency, personality/test-profile overrides) plus `timeout`.
         body (SchemaPostRunScenariosApiChat | Unset): Schema for the run_scenarios_api_chat
             endpoint (customer-driven pull mode).
             Same selection fields as the other run endpoints (agent_id, scenarios/tags/

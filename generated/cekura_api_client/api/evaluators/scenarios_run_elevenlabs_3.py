@@ -95,10 +95,6 @@ def sync_detailed(
     Args:
         body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
             endpoint.
-        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-            endpoint.
-        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-            endpoint.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -142,10 +138,6 @@ def sync(
     - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
 
     Args:
-        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-            endpoint.
-        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-            endpoint.
         body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
             endpoint.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -199,10 +191,6 @@ async def asyncio_detailed(
     Args:
         body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
             endpoint.
-        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-            endpoint.
-        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-            endpoint.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -246,10 +234,6 @@ async def asyncio(
     - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
 
     Args:
-        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-            endpoint.
-        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
-            endpoint.
         body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
             endpoint.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

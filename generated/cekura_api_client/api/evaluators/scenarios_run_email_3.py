@@ -82,8 +82,6 @@ def sync_detailed(
 
     Args:
         body (RunScenariosEmail):
-        body (RunScenariosEmail):
-        body (RunScenariosEmail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -127,8 +125,6 @@ def sync(
     /test_framework/v1/results/{result_id}/` until `status` is 'completed' or 'failed'.
 
     Args:
-        body (RunScenariosEmail):
-        body (RunScenariosEmail):
         body (RunScenariosEmail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -178,8 +174,6 @@ async def asyncio_detailed(
 
     Args:
         body (RunScenariosEmail):
-        body (RunScenariosEmail):
-        body (RunScenariosEmail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -223,8 +217,6 @@ async def asyncio(
     /test_framework/v1/results/{result_id}/` until `status` is 'completed' or 'failed'.
 
     Args:
-        body (RunScenariosEmail):
-        body (RunScenariosEmail):
         body (RunScenariosEmail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

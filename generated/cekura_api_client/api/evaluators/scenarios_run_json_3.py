@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenarios_run_json_3_response_200 import ScenariosRunJson3Response200
 from ...models.scenarios_run_json_3_response_400 import ScenariosRunJson3Response400
 from ...models.test_suite_spec_upload import TestSuiteSpecUpload
+from ...models.test_suite_spec_upload_file import TestSuiteSpecUploadFile
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.query import given
@@ -15,7 +16,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: TestSuiteSpecUpload | Unset = UNSET,
+    body: TestSuiteSpecUpload | TestSuiteSpecUploadFile | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,11 +34,14 @@ def _get_kwargs(
     }
 
     with request_body(_kwargs):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        if isinstance(body, TestSuiteSpecUpload):
+            if not isinstance(body, Unset):
+                _kwargs["json"] = body.to_dict()
 
-    if not isinstance(body, Unset):
-        headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = "application/json"
+        else:
+            if not isinstance(body, Unset):
+                _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -81,7 +85,7 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: TestSuiteSpecUpload | Unset = UNSET,
+    body: TestSuiteSpecUpload | TestSuiteSpecUploadFile | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[ScenariosRunJson3Response200 | ScenariosRunJson3Response400]:
@@ -111,18 +115,8 @@ def sync_detailed(
 
     Args:
         dry_run (bool | Unset): Validate and price the spec without running or charging anything.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | TestSuiteSpecUploadFile): TestSuiteSpecUpload is sent as
+            application/json, TestSuiteSpecUploadFile is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -146,7 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: TestSuiteSpecUpload | Unset = UNSET,
+    body: TestSuiteSpecUpload | TestSuiteSpecUploadFile | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> ScenariosRunJson3Response200:
@@ -176,18 +170,8 @@ def sync(
 
     Args:
         dry_run (bool | Unset): Validate and price the spec without running or charging anything.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | TestSuiteSpecUploadFile): TestSuiteSpecUpload is sent as
+            application/json, TestSuiteSpecUploadFile is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -217,7 +201,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: TestSuiteSpecUpload | Unset = UNSET,
+    body: TestSuiteSpecUpload | TestSuiteSpecUploadFile | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[ScenariosRunJson3Response200 | ScenariosRunJson3Response400]:
@@ -247,18 +231,8 @@ async def asyncio_detailed(
 
     Args:
         dry_run (bool | Unset): Validate and price the spec without running or charging anything.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | TestSuiteSpecUploadFile): TestSuiteSpecUpload is sent as
+            application/json, TestSuiteSpecUploadFile is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -282,7 +256,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: TestSuiteSpecUpload | Unset = UNSET,
+    body: TestSuiteSpecUpload | TestSuiteSpecUploadFile | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> ScenariosRunJson3Response200:
@@ -312,18 +286,8 @@ async def asyncio(
 
     Args:
         dry_run (bool | Unset): Validate and price the spec without running or charging anything.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
-        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
-
-            CI posts JSON directly; the dashboard uploads the same file the customer has
-            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | TestSuiteSpecUploadFile): TestSuiteSpecUpload is sent as
+            application/json, TestSuiteSpecUploadFile is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

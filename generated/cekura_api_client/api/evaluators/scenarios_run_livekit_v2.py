@@ -93,8 +93,6 @@ def sync_detailed(
 
     Args:
         body (RunLivekitScenarios):
-        body (RunLivekitScenarios):
-        body (RunLivekitScenarios):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -139,8 +137,6 @@ def sync(
     - `scenarios_run_websocket` — JSON/text WebSocket runs
 
     Args:
-        body (RunLivekitScenarios):
-        body (RunLivekitScenarios):
         body (RunLivekitScenarios):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -193,8 +189,6 @@ async def asyncio_detailed(
 
     Args:
         body (RunLivekitScenarios):
-        body (RunLivekitScenarios):
-        body (RunLivekitScenarios):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -239,8 +233,6 @@ async def asyncio(
     - `scenarios_run_websocket` — JSON/text WebSocket runs
 
     Args:
-        body (RunLivekitScenarios):
-        body (RunLivekitScenarios):
         body (RunLivekitScenarios):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -96,12 +96,6 @@ def sync_detailed(
         body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
             runs scenarios using Pipecat WebRTC.
             Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
-        body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-            runs scenarios using Pipecat WebRTC.
-            Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
-        body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-            runs scenarios using Pipecat WebRTC.
-            Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -147,12 +141,6 @@ def sync(
     `run_scenarios_text` via CronJob for recurring evaluator runs.
 
     Args:
-        body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-            runs scenarios using Pipecat WebRTC.
-            Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
-        body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-            runs scenarios using Pipecat WebRTC.
-            Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
         body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
             runs scenarios using Pipecat WebRTC.
             Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
@@ -210,12 +198,6 @@ async def asyncio_detailed(
         body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
             runs scenarios using Pipecat WebRTC.
             Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
-        body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-            runs scenarios using Pipecat WebRTC.
-            Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
-        body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-            runs scenarios using Pipecat WebRTC.
-            Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -261,12 +243,6 @@ async def asyncio(
     `run_scenarios_text` via CronJob for recurring evaluator runs.
 
     Args:
-        body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-            runs scenarios using Pipecat WebRTC.
-            Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
-        body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
-            runs scenarios using Pipecat WebRTC.
-            Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
         body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
             runs scenarios using Pipecat WebRTC.
             Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).

@@ -95,12 +95,6 @@ def sync_detailed(
         body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
             with automated Pipecat Cloud integration.
             Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-        body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-            with automated Pipecat Cloud integration.
-            Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-        body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-            with automated Pipecat Cloud integration.
-            Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -145,12 +139,6 @@ def sync(
     - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
     Args:
-        body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-            with automated Pipecat Cloud integration.
-            Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-        body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-            with automated Pipecat Cloud integration.
-            Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
         body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
             with automated Pipecat Cloud integration.
             Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
@@ -207,12 +195,6 @@ async def asyncio_detailed(
         body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
             with automated Pipecat Cloud integration.
             Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-        body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-            with automated Pipecat Cloud integration.
-            Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-        body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-            with automated Pipecat Cloud integration.
-            Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -257,12 +239,6 @@ async def asyncio(
     - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
     Args:
-        body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-            with automated Pipecat Cloud integration.
-            Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
-        body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
-            with automated Pipecat Cloud integration.
-            Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
         body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
             with automated Pipecat Cloud integration.
             Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.

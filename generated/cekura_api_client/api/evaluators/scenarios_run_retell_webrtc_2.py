@@ -92,8 +92,6 @@ def sync_detailed(
 
     Args:
         body (RunScenariosRetellWebRTCRequest):
-        body (RunScenariosRetellWebRTCRequest):
-        body (RunScenariosRetellWebRTCRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -137,8 +135,6 @@ def sync(
     - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
     Args:
-        body (RunScenariosRetellWebRTCRequest):
-        body (RunScenariosRetellWebRTCRequest):
         body (RunScenariosRetellWebRTCRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -191,8 +187,6 @@ async def asyncio_detailed(
 
     Args:
         body (RunScenariosRetellWebRTCRequest):
-        body (RunScenariosRetellWebRTCRequest):
-        body (RunScenariosRetellWebRTCRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -236,8 +230,6 @@ async def asyncio(
     - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
     Args:
-        body (RunScenariosRetellWebRTCRequest):
-        body (RunScenariosRetellWebRTCRequest):
         body (RunScenariosRetellWebRTCRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

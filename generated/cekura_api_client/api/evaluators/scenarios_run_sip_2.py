@@ -97,8 +97,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
-        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
-        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -145,8 +143,6 @@ def sync(
     - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
     Args:
-        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
-        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
         body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -201,8 +197,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
-        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
-        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -249,8 +243,6 @@ async def asyncio(
     - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
 
     Args:
-        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
-        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
         body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -127,12 +127,6 @@ def sync_detailed(
         body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
             which runs scenarios in text mode
             (SMS, chat, or agent-hosted websocket).
-        body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-            which runs scenarios in text mode
-            (SMS, chat, or agent-hosted websocket).
-        body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-            which runs scenarios in text mode
-            (SMS, chat, or agent-hosted websocket).
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -207,12 +201,6 @@ def sync(
     `runs[run_id].error_message` for per-run errors.
 
     Args:
-        body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-            which runs scenarios in text mode
-            (SMS, chat, or agent-hosted websocket).
-        body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-            which runs scenarios in text mode
-            (SMS, chat, or agent-hosted websocket).
         body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
             which runs scenarios in text mode
             (SMS, chat, or agent-hosted websocket).
@@ -299,12 +287,6 @@ async def asyncio_detailed(
         body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
             which runs scenarios in text mode
             (SMS, chat, or agent-hosted websocket).
-        body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-            which runs scenarios in text mode
-            (SMS, chat, or agent-hosted websocket).
-        body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-            which runs scenarios in text mode
-            (SMS, chat, or agent-hosted websocket).
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -379,12 +361,6 @@ async def asyncio(
     `runs[run_id].error_message` for per-run errors.
 
     Args:
-        body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-            which runs scenarios in text mode
-            (SMS, chat, or agent-hosted websocket).
-        body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
-            which runs scenarios in text mode
-            (SMS, chat, or agent-hosted websocket).
         body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
             which runs scenarios in text mode
             (SMS, chat, or agent-hosted websocket).

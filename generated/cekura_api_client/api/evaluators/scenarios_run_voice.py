@@ -125,8 +125,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -201,8 +199,6 @@ def sync(
     returns `status: timeout`.
 
     Args:
-        body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -285,8 +281,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -361,8 +355,6 @@ async def asyncio(
     returns `status: timeout`.
 
     Args:
-        body (SchemaPostRunScenarios | Unset):
-        body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

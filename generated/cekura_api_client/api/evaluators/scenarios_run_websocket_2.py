@@ -98,8 +98,6 @@ def sync_detailed(
 
     Args:
         body (RunScenariosWithWebsockets):
-        body (RunScenariosWithWebsockets):
-        body (RunScenariosWithWebsockets):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -149,8 +147,6 @@ def sync(
     via this endpoint — this is a display issue only and does not affect execution.
 
     Args:
-        body (RunScenariosWithWebsockets):
-        body (RunScenariosWithWebsockets):
         body (RunScenariosWithWebsockets):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -208,8 +204,6 @@ async def asyncio_detailed(
 
     Args:
         body (RunScenariosWithWebsockets):
-        body (RunScenariosWithWebsockets):
-        body (RunScenariosWithWebsockets):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -259,8 +253,6 @@ async def asyncio(
     via this endpoint — this is a display issue only and does not affect execution.
 
     Args:
-        body (RunScenariosWithWebsockets):
-        body (RunScenariosWithWebsockets):
         body (RunScenariosWithWebsockets):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -81,8 +81,6 @@ def sync_detailed(
 
     Args:
         body (MetricEditSerializerV2):
-        body (MetricEditSerializerV2):
-        body (MetricEditSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -115,8 +113,6 @@ def sync(
     project's call-success rubric.
 
     Args:
-        body (MetricEditSerializerV2):
-        body (MetricEditSerializerV2):
         body (MetricEditSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -155,8 +151,6 @@ async def asyncio_detailed(
 
     Args:
         body (MetricEditSerializerV2):
-        body (MetricEditSerializerV2):
-        body (MetricEditSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -189,8 +183,6 @@ async def asyncio(
     project's call-success rubric.
 
     Args:
-        body (MetricEditSerializerV2):
-        body (MetricEditSerializerV2):
         body (MetricEditSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

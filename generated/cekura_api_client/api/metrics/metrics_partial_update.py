@@ -94,8 +94,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditSerializerV2 | Unset):
-        body (PatchedMetricEditSerializerV2 | Unset):
-        body (PatchedMetricEditSerializerV2 | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -130,8 +128,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (PatchedMetricEditSerializerV2 | Unset):
-        body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -172,8 +168,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditSerializerV2 | Unset):
-        body (PatchedMetricEditSerializerV2 | Unset):
-        body (PatchedMetricEditSerializerV2 | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -208,8 +202,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (PatchedMetricEditSerializerV2 | Unset):
-        body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -84,8 +84,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -119,8 +117,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -160,8 +156,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -195,8 +189,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -100,8 +100,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -154,8 +152,6 @@ def sync(
     specific call patterns (see the metric-triggers guide).
 
     Args:
-        body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -214,8 +210,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -268,8 +262,6 @@ async def asyncio(
     specific call patterns (see the metric-triggers guide).
 
     Args:
-        body (SchemaPostMetricEdit):
-        body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

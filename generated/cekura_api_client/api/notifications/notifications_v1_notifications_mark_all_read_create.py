@@ -65,8 +65,6 @@ def sync_detailed(
 
     Args:
         body (Notification | Unset):
-        body (Notification | Unset):
-        body (Notification | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -95,8 +93,6 @@ def sync(
     """Create a new notifications v1 notifications mark all read
 
     Args:
-        body (Notification | Unset):
-        body (Notification | Unset):
         body (Notification | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -131,8 +127,6 @@ async def asyncio_detailed(
 
     Args:
         body (Notification | Unset):
-        body (Notification | Unset):
-        body (Notification | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -161,8 +155,6 @@ async def asyncio(
     """Create a new notifications v1 notifications mark all read
 
     Args:
-        body (Notification | Unset):
-        body (Notification | Unset):
         body (Notification | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -85,16 +85,6 @@ def sync_detailed(
             track progress. `provider_key` and other secrets are never serialized.
             The raw `proposal` (full prompt bodies + applied diff values) stays
             server-side; the API exposes a trimmed `proposal_summary` instead.
-        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-            frontend polls to
-            track progress. `provider_key` and other secrets are never serialized.
-            The raw `proposal` (full prompt bodies + applied diff values) stays
-            server-side; the API exposes a trimmed `proposal_summary` instead.
-        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-            frontend polls to
-            track progress. `provider_key` and other secrets are never serialized.
-            The raw `proposal` (full prompt bodies + applied diff values) stays
-            server-side; the API exposes a trimmed `proposal_summary` instead.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -132,16 +122,6 @@ def sync(
     advance the workflow and persist the status returned to the frontend.
 
     Args:
-        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-            frontend polls to
-            track progress. `provider_key` and other secrets are never serialized.
-            The raw `proposal` (full prompt bodies + applied diff values) stays
-            server-side; the API exposes a trimmed `proposal_summary` instead.
-        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-            frontend polls to
-            track progress. `provider_key` and other secrets are never serialized.
-            The raw `proposal` (full prompt bodies + applied diff values) stays
-            server-side; the API exposes a trimmed `proposal_summary` instead.
         body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
             frontend polls to
             track progress. `provider_key` and other secrets are never serialized.
@@ -193,16 +173,6 @@ async def asyncio_detailed(
             track progress. `provider_key` and other secrets are never serialized.
             The raw `proposal` (full prompt bodies + applied diff values) stays
             server-side; the API exposes a trimmed `proposal_summary` instead.
-        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-            frontend polls to
-            track progress. `provider_key` and other secrets are never serialized.
-            The raw `proposal` (full prompt bodies + applied diff values) stays
-            server-side; the API exposes a trimmed `proposal_summary` instead.
-        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-            frontend polls to
-            track progress. `provider_key` and other secrets are never serialized.
-            The raw `proposal` (full prompt bodies + applied diff values) stays
-            server-side; the API exposes a trimmed `proposal_summary` instead.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -240,16 +210,6 @@ async def asyncio(
     advance the workflow and persist the status returned to the frontend.
 
     Args:
-        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-            frontend polls to
-            track progress. `provider_key` and other secrets are never serialized.
-            The raw `proposal` (full prompt bodies + applied diff values) stays
-            server-side; the API exposes a trimmed `proposal_summary` instead.
-        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
-            frontend polls to
-            track progress. `provider_key` and other secrets are never serialized.
-            The raw `proposal` (full prompt bodies + applied diff values) stays
-            server-side; the API exposes a trimmed `proposal_summary` instead.
         body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
             frontend polls to
             track progress. `provider_key` and other secrets are never serialized.

@@ -79,8 +79,6 @@ def sync_detailed(
 
     Args:
         body (AlertCreate):
-        body (AlertCreate):
-        body (AlertCreate):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -125,8 +123,6 @@ def sync(
     workspace_id from `slack_workspaces_list`.
 
     Args:
-        body (AlertCreate):
-        body (AlertCreate):
         body (AlertCreate):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -177,8 +173,6 @@ async def asyncio_detailed(
 
     Args:
         body (AlertCreate):
-        body (AlertCreate):
-        body (AlertCreate):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -223,8 +217,6 @@ async def asyncio(
     workspace_id from `slack_workspaces_list`.
 
     Args:
-        body (AlertCreate):
-        body (AlertCreate):
         body (AlertCreate):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -74,8 +74,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this alert.
         body (AlertDetail): Detailed serializer for alert retrieval
-        body (AlertDetail): Detailed serializer for alert retrieval
-        body (AlertDetail): Detailed serializer for alert retrieval
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -112,8 +110,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this alert.
-        body (AlertDetail): Detailed serializer for alert retrieval
-        body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -156,8 +152,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this alert.
         body (AlertDetail): Detailed serializer for alert retrieval
-        body (AlertDetail): Detailed serializer for alert retrieval
-        body (AlertDetail): Detailed serializer for alert retrieval
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -194,8 +188,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this alert.
-        body (AlertDetail): Detailed serializer for alert retrieval
-        body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

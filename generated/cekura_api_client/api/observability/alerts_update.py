@@ -69,8 +69,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this alert.
         body (AlertUpdate):
-        body (AlertUpdate):
-        body (AlertUpdate):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -102,8 +100,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this alert.
-        body (AlertUpdate):
-        body (AlertUpdate):
         body (AlertUpdate):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -141,8 +137,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this alert.
         body (AlertUpdate):
-        body (AlertUpdate):
-        body (AlertUpdate):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -174,8 +168,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this alert.
-        body (AlertUpdate):
-        body (AlertUpdate):
         body (AlertUpdate):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

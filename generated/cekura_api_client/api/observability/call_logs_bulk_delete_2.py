@@ -74,8 +74,6 @@ def sync_detailed(
 
     Args:
         body (DeleteCallLogs):
-        body (DeleteCallLogs):
-        body (DeleteCallLogs):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -104,8 +102,6 @@ def sync(
     """Call logs bulk delete
 
     Args:
-        body (DeleteCallLogs):
-        body (DeleteCallLogs):
         body (DeleteCallLogs):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -140,8 +136,6 @@ async def asyncio_detailed(
 
     Args:
         body (DeleteCallLogs):
-        body (DeleteCallLogs):
-        body (DeleteCallLogs):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -170,8 +164,6 @@ async def asyncio(
     """Call logs bulk delete
 
     Args:
-        body (DeleteCallLogs):
-        body (DeleteCallLogs):
         body (DeleteCallLogs):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

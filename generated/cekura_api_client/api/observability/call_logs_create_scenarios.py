@@ -104,8 +104,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -147,8 +145,6 @@ def sync(
     Audio-only logs without a transcript cannot produce scenarios.
 
     Args:
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -200,8 +196,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -243,8 +237,6 @@ async def asyncio(
     Audio-only logs without a transcript cannot produce scenarios.
 
     Args:
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

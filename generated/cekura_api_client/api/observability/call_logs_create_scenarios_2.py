@@ -107,8 +107,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -150,8 +148,6 @@ def sync(
     Audio-only logs without a transcript cannot produce scenarios.
 
     Args:
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -204,8 +200,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -247,8 +241,6 @@ async def asyncio(
     Audio-only logs without a transcript cannot produce scenarios.
 
     Args:
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

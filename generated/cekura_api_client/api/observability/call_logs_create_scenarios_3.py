@@ -109,8 +109,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -154,8 +152,6 @@ def sync(
     Audio-only logs without a transcript cannot produce scenarios.
 
     Args:
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -210,8 +206,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -255,8 +249,6 @@ async def asyncio(
     Audio-only logs without a transcript cannot produce scenarios.
 
     Args:
-        body (SchemaPostCreateScenarios | Unset):
-        body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

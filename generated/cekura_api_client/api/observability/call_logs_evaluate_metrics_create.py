@@ -97,8 +97,6 @@ def sync_detailed(
 
     Args:
         body (EvaluateMetrics):
-        body (EvaluateMetrics):
-        body (EvaluateMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -142,8 +140,6 @@ def sync(
     **Rate limited.** Respect 429 responses — wait for the `Retry-After` duration.
 
     Args:
-        body (EvaluateMetrics):
-        body (EvaluateMetrics):
         body (EvaluateMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -193,8 +189,6 @@ async def asyncio_detailed(
 
     Args:
         body (EvaluateMetrics):
-        body (EvaluateMetrics):
-        body (EvaluateMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -238,8 +232,6 @@ async def asyncio(
     **Rate limited.** Respect 429 responses — wait for the `Retry-After` duration.
 
     Args:
-        body (EvaluateMetrics):
-        body (EvaluateMetrics):
         body (EvaluateMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

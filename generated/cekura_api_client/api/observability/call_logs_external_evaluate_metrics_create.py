@@ -99,8 +99,6 @@ def sync_detailed(
 
     Args:
         body (EvaluateMetrics):
-        body (EvaluateMetrics):
-        body (EvaluateMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -144,8 +142,6 @@ def sync(
     **Rate limited.** Respect 429 responses — wait for the `Retry-After` duration.
 
     Args:
-        body (EvaluateMetrics):
-        body (EvaluateMetrics):
         body (EvaluateMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -195,8 +191,6 @@ async def asyncio_detailed(
 
     Args:
         body (EvaluateMetrics):
-        body (EvaluateMetrics):
-        body (EvaluateMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -240,8 +234,6 @@ async def asyncio(
     **Rate limited.** Respect 429 responses — wait for the `Retry-After` duration.
 
     Args:
-        body (EvaluateMetrics):
-        body (EvaluateMetrics):
         body (EvaluateMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

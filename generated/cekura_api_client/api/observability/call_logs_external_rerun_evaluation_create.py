@@ -97,8 +97,6 @@ def sync_detailed(
 
     Args:
         body (RerunEvaluation):
-        body (RerunEvaluation):
-        body (RerunEvaluation):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -140,8 +138,6 @@ def sync(
     After` duration before retrying.
 
     Args:
-        body (RerunEvaluation):
-        body (RerunEvaluation):
         body (RerunEvaluation):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -189,8 +185,6 @@ async def asyncio_detailed(
 
     Args:
         body (RerunEvaluation):
-        body (RerunEvaluation):
-        body (RerunEvaluation):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -232,8 +226,6 @@ async def asyncio(
     After` duration before retrying.
 
     Args:
-        body (RerunEvaluation):
-        body (RerunEvaluation):
         body (RerunEvaluation):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

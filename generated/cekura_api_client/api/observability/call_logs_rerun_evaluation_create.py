@@ -95,8 +95,6 @@ def sync_detailed(
 
     Args:
         body (RerunEvaluation):
-        body (RerunEvaluation):
-        body (RerunEvaluation):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -138,8 +136,6 @@ def sync(
     After` duration before retrying.
 
     Args:
-        body (RerunEvaluation):
-        body (RerunEvaluation):
         body (RerunEvaluation):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -187,8 +183,6 @@ async def asyncio_detailed(
 
     Args:
         body (RerunEvaluation):
-        body (RerunEvaluation):
-        body (RerunEvaluation):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -230,8 +224,6 @@ async def asyncio(
     After` duration before retrying.
 
     Args:
-        body (RerunEvaluation):
-        body (RerunEvaluation):
         body (RerunEvaluation):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -74,8 +74,6 @@ def sync_detailed(
 
     Args:
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
-        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
-        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -108,8 +106,6 @@ def sync(
     optional. ⚠ There is no undo via this API.
 
     Args:
-        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
-        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -150,8 +146,6 @@ async def asyncio_detailed(
 
     Args:
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
-        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
-        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -184,8 +178,6 @@ async def asyncio(
     optional. ⚠ There is no undo via this API.
 
     Args:
-        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
-        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

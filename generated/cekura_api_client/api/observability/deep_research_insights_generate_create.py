@@ -78,10 +78,6 @@ def sync_detailed(
     Args:
         body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
             insights/generate/``.
-        body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-            insights/generate/``.
-        body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-            insights/generate/``.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -117,10 +113,6 @@ def sync(
     `succeeded`. ⚠ Consumes credits per audit — see the pricing endpoint.
 
     Args:
-        body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-            insights/generate/``.
-        body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-            insights/generate/``.
         body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
             insights/generate/``.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -166,10 +158,6 @@ async def asyncio_detailed(
     Args:
         body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
             insights/generate/``.
-        body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-            insights/generate/``.
-        body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-            insights/generate/``.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -205,10 +193,6 @@ async def asyncio(
     `succeeded`. ⚠ Consumes credits per audit — see the pricing endpoint.
 
     Args:
-        body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-            insights/generate/``.
-        body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
-            insights/generate/``.
         body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
             insights/generate/``.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

@@ -80,18 +80,6 @@ def sync_detailed(
             Triggers an insight audit for every eligible metric in the project
             using a sliding T-24h to T window. Returns the new insight rows so
             the FE can poll them.
-        body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-            insights/bulk_generate/``.
-
-            Triggers an insight audit for every eligible metric in the project
-            using a sliding T-24h to T window. Returns the new insight rows so
-            the FE can poll them.
-        body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-            insights/bulk_generate/``.
-
-            Triggers an insight audit for every eligible metric in the project
-            using a sliding T-24h to T window. Returns the new insight rows so
-            the FE can poll them.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -125,18 +113,6 @@ def sync(
     produces an insight — see the pricing endpoint.
 
     Args:
-        body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-            insights/bulk_generate/``.
-
-            Triggers an insight audit for every eligible metric in the project
-            using a sliding T-24h to T window. Returns the new insight rows so
-            the FE can poll them.
-        body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-            insights/bulk_generate/``.
-
-            Triggers an insight audit for every eligible metric in the project
-            using a sliding T-24h to T window. Returns the new insight rows so
-            the FE can poll them.
         body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
             insights/bulk_generate/``.
 
@@ -189,18 +165,6 @@ async def asyncio_detailed(
             Triggers an insight audit for every eligible metric in the project
             using a sliding T-24h to T window. Returns the new insight rows so
             the FE can poll them.
-        body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-            insights/bulk_generate/``.
-
-            Triggers an insight audit for every eligible metric in the project
-            using a sliding T-24h to T window. Returns the new insight rows so
-            the FE can poll them.
-        body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-            insights/bulk_generate/``.
-
-            Triggers an insight audit for every eligible metric in the project
-            using a sliding T-24h to T window. Returns the new insight rows so
-            the FE can poll them.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -234,18 +198,6 @@ async def asyncio(
     produces an insight — see the pricing endpoint.
 
     Args:
-        body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-            insights/bulk_generate/``.
-
-            Triggers an insight audit for every eligible metric in the project
-            using a sliding T-24h to T window. Returns the new insight rows so
-            the FE can poll them.
-        body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-            insights/bulk_generate/``.
-
-            Triggers an insight audit for every eligible metric in the project
-            using a sliding T-24h to T window. Returns the new insight rows so
-            the FE can poll them.
         body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
             insights/bulk_generate/``.
 

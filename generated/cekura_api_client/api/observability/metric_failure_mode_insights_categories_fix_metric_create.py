@@ -84,18 +84,6 @@ def sync_detailed(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -130,18 +118,6 @@ def sync(
 
     Args:
         category_slug (str):
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 
@@ -194,18 +170,6 @@ async def asyncio_detailed(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -240,18 +204,6 @@ async def asyncio(
 
     Args:
         category_slug (str):
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 

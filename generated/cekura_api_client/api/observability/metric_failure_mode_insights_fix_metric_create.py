@@ -86,18 +86,6 @@ def sync_detailed(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -134,18 +122,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric failure mode insight.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 
@@ -200,18 +176,6 @@ async def asyncio_detailed(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -248,18 +212,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric failure mode insight.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
-        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-            insights/{id}/fix_metric/``.
-
-            Samples a few of one failure mode's example calls and adds them to Labs
-            for the insight's metric, carrying the user's feedback as the note and
-            ``expected_value`` as the corrected label.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 

@@ -76,10 +76,6 @@ def sync_detailed(
     Args:
         body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
             insights/generate/``.
-        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-            insights/generate/``.
-        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-            insights/generate/``.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -113,10 +109,6 @@ def sync(
     credits per generated insight — see the pricing endpoint.
 
     Args:
-        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-            insights/generate/``.
-        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-            insights/generate/``.
         body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
             insights/generate/``.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -160,10 +152,6 @@ async def asyncio_detailed(
     Args:
         body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
             insights/generate/``.
-        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-            insights/generate/``.
-        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-            insights/generate/``.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -197,10 +185,6 @@ async def asyncio(
     credits per generated insight — see the pricing endpoint.
 
     Args:
-        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-            insights/generate/``.
-        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-            insights/generate/``.
         body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
             insights/generate/``.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

@@ -88,20 +88,6 @@ def sync_detailed(
             given agent. The agent is resolved on the frontend from the failure
             mode's example calls (see the ``failure-mode-agents`` action), so when
             a failure mode spans several agents the UI posts once per agent.
-        body (MetricFailureModeInsightGenerateScenario): Request body for
-            ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-            Turns one failure mode of an insight into a test scenario for the
-            given agent. The agent is resolved on the frontend from the failure
-            mode's example calls (see the ``failure-mode-agents`` action), so when
-            a failure mode spans several agents the UI posts once per agent.
-        body (MetricFailureModeInsightGenerateScenario): Request body for
-            ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-            Turns one failure mode of an insight into a test scenario for the
-            given agent. The agent is resolved on the frontend from the failure
-            mode's example calls (see the ``failure-mode-agents`` action), so when
-            a failure mode spans several agents the UI posts once per agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -139,20 +125,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric failure mode insight.
-        body (MetricFailureModeInsightGenerateScenario): Request body for
-            ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-            Turns one failure mode of an insight into a test scenario for the
-            given agent. The agent is resolved on the frontend from the failure
-            mode's example calls (see the ``failure-mode-agents`` action), so when
-            a failure mode spans several agents the UI posts once per agent.
-        body (MetricFailureModeInsightGenerateScenario): Request body for
-            ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-            Turns one failure mode of an insight into a test scenario for the
-            given agent. The agent is resolved on the frontend from the failure
-            mode's example calls (see the ``failure-mode-agents`` action), so when
-            a failure mode spans several agents the UI posts once per agent.
         body (MetricFailureModeInsightGenerateScenario): Request body for
             ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -211,20 +183,6 @@ async def asyncio_detailed(
             given agent. The agent is resolved on the frontend from the failure
             mode's example calls (see the ``failure-mode-agents`` action), so when
             a failure mode spans several agents the UI posts once per agent.
-        body (MetricFailureModeInsightGenerateScenario): Request body for
-            ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-            Turns one failure mode of an insight into a test scenario for the
-            given agent. The agent is resolved on the frontend from the failure
-            mode's example calls (see the ``failure-mode-agents`` action), so when
-            a failure mode spans several agents the UI posts once per agent.
-        body (MetricFailureModeInsightGenerateScenario): Request body for
-            ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-            Turns one failure mode of an insight into a test scenario for the
-            given agent. The agent is resolved on the frontend from the failure
-            mode's example calls (see the ``failure-mode-agents`` action), so when
-            a failure mode spans several agents the UI posts once per agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -262,20 +220,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric failure mode insight.
-        body (MetricFailureModeInsightGenerateScenario): Request body for
-            ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-            Turns one failure mode of an insight into a test scenario for the
-            given agent. The agent is resolved on the frontend from the failure
-            mode's example calls (see the ``failure-mode-agents`` action), so when
-            a failure mode spans several agents the UI posts once per agent.
-        body (MetricFailureModeInsightGenerateScenario): Request body for
-            ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-            Turns one failure mode of an insight into a test scenario for the
-            given agent. The agent is resolved on the frontend from the failure
-            mode's example calls (see the ``failure-mode-agents`` action), so when
-            a failure mode spans several agents the UI posts once per agent.
         body (MetricFailureModeInsightGenerateScenario): Request body for
             ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 

@@ -88,20 +88,6 @@ def sync_detailed(
             scenario, then run it against the agent — on the same channel the cited
             call logs used — until a run fails the insight's metric or the attempt
             budget is spent. Returns a ``reproduction_session_id`` to poll.
-        body (InsightReproductionRequest): Request body for
-            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-            Kicks off the full reproduction loop for one failure mode: draft a
-            scenario, then run it against the agent — on the same channel the cited
-            call logs used — until a run fails the insight's metric or the attempt
-            budget is spent. Returns a ``reproduction_session_id`` to poll.
-        body (InsightReproductionRequest): Request body for
-            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-            Kicks off the full reproduction loop for one failure mode: draft a
-            scenario, then run it against the agent — on the same channel the cited
-            call logs used — until a run fails the insight's metric or the attempt
-            budget is spent. Returns a ``reproduction_session_id`` to poll.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -139,20 +125,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric failure mode insight.
-        body (InsightReproductionRequest): Request body for
-            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-            Kicks off the full reproduction loop for one failure mode: draft a
-            scenario, then run it against the agent — on the same channel the cited
-            call logs used — until a run fails the insight's metric or the attempt
-            budget is spent. Returns a ``reproduction_session_id`` to poll.
-        body (InsightReproductionRequest): Request body for
-            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-            Kicks off the full reproduction loop for one failure mode: draft a
-            scenario, then run it against the agent — on the same channel the cited
-            call logs used — until a run fails the insight's metric or the attempt
-            budget is spent. Returns a ``reproduction_session_id`` to poll.
         body (InsightReproductionRequest): Request body for
             ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 
@@ -210,20 +182,6 @@ async def asyncio_detailed(
             scenario, then run it against the agent — on the same channel the cited
             call logs used — until a run fails the insight's metric or the attempt
             budget is spent. Returns a ``reproduction_session_id`` to poll.
-        body (InsightReproductionRequest): Request body for
-            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-            Kicks off the full reproduction loop for one failure mode: draft a
-            scenario, then run it against the agent — on the same channel the cited
-            call logs used — until a run fails the insight's metric or the attempt
-            budget is spent. Returns a ``reproduction_session_id`` to poll.
-        body (InsightReproductionRequest): Request body for
-            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-            Kicks off the full reproduction loop for one failure mode: draft a
-            scenario, then run it against the agent — on the same channel the cited
-            call logs used — until a run fails the insight's metric or the attempt
-            budget is spent. Returns a ``reproduction_session_id`` to poll.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -261,20 +219,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric failure mode insight.
-        body (InsightReproductionRequest): Request body for
-            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-            Kicks off the full reproduction loop for one failure mode: draft a
-            scenario, then run it against the agent — on the same channel the cited
-            call logs used — until a run fails the insight's metric or the attempt
-            budget is spent. Returns a ``reproduction_session_id`` to poll.
-        body (InsightReproductionRequest): Request body for
-            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-            Kicks off the full reproduction loop for one failure mode: draft a
-            scenario, then run it against the agent — on the same channel the cited
-            call logs used — until a run fails the insight's metric or the attempt
-            budget is spent. Returns a ``reproduction_session_id`` to poll.
         body (InsightReproductionRequest): Request body for
             ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 

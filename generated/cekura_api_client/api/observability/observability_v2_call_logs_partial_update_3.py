@@ -132,8 +132,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this call log.
         body (PatchedUpdateCallLog | Unset):
-        body (PatchedUpdateCallLog | Unset):
-        body (PatchedUpdateCallLog | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -193,8 +191,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this call log.
-        body (PatchedUpdateCallLog | Unset):
-        body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -262,8 +258,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this call log.
         body (PatchedUpdateCallLog | Unset):
-        body (PatchedUpdateCallLog | Unset):
-        body (PatchedUpdateCallLog | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -323,8 +317,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this call log.
-        body (PatchedUpdateCallLog | Unset):
-        body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.call_log_list import CallLogList
 from ...models.create_call_log import CreateCallLog
+from ...models.create_call_log_upload import CreateCallLogUpload
 from ...models.observe_create_response_400 import ObserveCreateResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
@@ -14,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: CreateCallLog,
+    body: CreateCallLog | CreateCallLogUpload,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,9 +25,12 @@ def _get_kwargs(
     }
 
     with request_body(_kwargs):
-        _kwargs["json"] = body.to_dict()
+        if isinstance(body, CreateCallLog):
+            _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = "application/json"
+        else:
+            _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -70,7 +74,7 @@ _SUCCESSES: tuple[int, ...] | None = (201,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateCallLog,
+    body: CreateCallLog | CreateCallLogUpload,
     options: RequestOptions | None = None,
 ) -> Response[CallLogList | ObserveCreateResponse400]:
     """Ingest a production call (webhook)
@@ -112,9 +116,8 @@ def sync_detailed(
     text-only calls. Check your balance via `GET /test_framework/v1/billing_info`.
 
     Args:
-        body (CreateCallLog):
-        body (CreateCallLog):
-        body (CreateCallLog):
+        body (CreateCallLog | CreateCallLogUpload): CreateCallLog is sent as application/json,
+            CreateCallLogUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -137,7 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateCallLog,
+    body: CreateCallLog | CreateCallLogUpload,
     options: RequestOptions | None = None,
 ) -> CallLogList:
     """Ingest a production call (webhook)
@@ -179,9 +182,8 @@ def sync(
     text-only calls. Check your balance via `GET /test_framework/v1/billing_info`.
 
     Args:
-        body (CreateCallLog):
-        body (CreateCallLog):
-        body (CreateCallLog):
+        body (CreateCallLog | CreateCallLogUpload): CreateCallLog is sent as application/json,
+            CreateCallLogUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -208,7 +210,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateCallLog,
+    body: CreateCallLog | CreateCallLogUpload,
     options: RequestOptions | None = None,
 ) -> Response[CallLogList | ObserveCreateResponse400]:
     """Ingest a production call (webhook)
@@ -250,9 +252,8 @@ async def asyncio_detailed(
     text-only calls. Check your balance via `GET /test_framework/v1/billing_info`.
 
     Args:
-        body (CreateCallLog):
-        body (CreateCallLog):
-        body (CreateCallLog):
+        body (CreateCallLog | CreateCallLogUpload): CreateCallLog is sent as application/json,
+            CreateCallLogUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -275,7 +276,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateCallLog,
+    body: CreateCallLog | CreateCallLogUpload,
     options: RequestOptions | None = None,
 ) -> CallLogList:
     """Ingest a production call (webhook)
@@ -317,9 +318,8 @@ async def asyncio(
     text-only calls. Check your balance via `GET /test_framework/v1/billing_info`.
 
     Args:
-        body (CreateCallLog):
-        body (CreateCallLog):
-        body (CreateCallLog):
+        body (CreateCallLog | CreateCallLogUpload): CreateCallLog is sent as application/json,
+            CreateCallLogUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

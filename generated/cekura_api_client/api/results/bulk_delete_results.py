@@ -80,8 +80,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostBulkDeleteResults):
-        body (SchemaPostBulkDeleteResults):
-        body (SchemaPostBulkDeleteResults):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -116,8 +114,6 @@ def sync(
     access are silently skipped — the response is 204 even when no results are deleted.
 
     Args:
-        body (SchemaPostBulkDeleteResults):
-        body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -158,8 +154,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostBulkDeleteResults):
-        body (SchemaPostBulkDeleteResults):
-        body (SchemaPostBulkDeleteResults):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -194,8 +188,6 @@ async def asyncio(
     access are silently skipped — the response is 204 even when no results are deleted.
 
     Args:
-        body (SchemaPostBulkDeleteResults):
-        body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

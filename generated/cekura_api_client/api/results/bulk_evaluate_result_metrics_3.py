@@ -79,8 +79,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostBulkEvaluateResultMetrics):
-        body (SchemaPostBulkEvaluateResultMetrics):
-        body (SchemaPostBulkEvaluateResultMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -114,8 +112,6 @@ def sync(
     to RUNNING. Maximum 100 result IDs per request.
 
     Args:
-        body (SchemaPostBulkEvaluateResultMetrics):
-        body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -155,8 +151,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostBulkEvaluateResultMetrics):
-        body (SchemaPostBulkEvaluateResultMetrics):
-        body (SchemaPostBulkEvaluateResultMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -190,8 +184,6 @@ async def asyncio(
     to RUNNING. Maximum 100 result IDs per request.
 
     Args:
-        body (SchemaPostBulkEvaluateResultMetrics):
-        body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -87,8 +87,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this result.
         body (SchemaPostCreateShareableLinkToken | Unset):
-        body (SchemaPostCreateShareableLinkToken | Unset):
-        body (SchemaPostCreateShareableLinkToken | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -122,8 +120,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this result.
-        body (SchemaPostCreateShareableLinkToken | Unset):
-        body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -166,8 +162,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this result.
         body (SchemaPostCreateShareableLinkToken | Unset):
-        body (SchemaPostCreateShareableLinkToken | Unset):
-        body (SchemaPostCreateShareableLinkToken | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -201,8 +195,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this result.
-        body (SchemaPostCreateShareableLinkToken | Unset):
-        body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -89,8 +89,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this result.
         body (SchemaPostDeleteRuns):
-        body (SchemaPostDeleteRuns):
-        body (SchemaPostDeleteRuns):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -125,8 +123,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this result.
-        body (SchemaPostDeleteRuns):
-        body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -167,8 +163,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this result.
         body (SchemaPostDeleteRuns):
-        body (SchemaPostDeleteRuns):
-        body (SchemaPostDeleteRuns):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -203,8 +197,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this result.
-        body (SchemaPostDeleteRuns):
-        body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -76,8 +76,6 @@ def sync_detailed(
 
     Args:
         body (AskAboutFailuresReportsRequest):
-        body (AskAboutFailuresReportsRequest):
-        body (AskAboutFailuresReportsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -108,8 +106,6 @@ def sync(
      Query failed runs chatbot for combined reports
 
     Args:
-        body (AskAboutFailuresReportsRequest):
-        body (AskAboutFailuresReportsRequest):
         body (AskAboutFailuresReportsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -146,8 +142,6 @@ async def asyncio_detailed(
 
     Args:
         body (AskAboutFailuresReportsRequest):
-        body (AskAboutFailuresReportsRequest):
-        body (AskAboutFailuresReportsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -178,8 +172,6 @@ async def asyncio(
      Query failed runs chatbot for combined reports
 
     Args:
-        body (AskAboutFailuresReportsRequest):
-        body (AskAboutFailuresReportsRequest):
         body (AskAboutFailuresReportsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -82,8 +82,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this result.
         body (AskAboutFailuresRequest):
-        body (AskAboutFailuresRequest):
-        body (AskAboutFailuresRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -117,8 +115,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this result.
-        body (AskAboutFailuresRequest):
-        body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -158,8 +154,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this result.
         body (AskAboutFailuresRequest):
-        body (AskAboutFailuresRequest):
-        body (AskAboutFailuresRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -193,8 +187,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this result.
-        body (AskAboutFailuresRequest):
-        body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -92,14 +92,6 @@ def sync_detailed(
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
             merged into the run, and/or a function call (`role` + `data`).
-        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-            Same message shape
-            as the websocket chat integration: a normal message (`content`), optional `metadata`
-            merged into the run, and/or a function call (`role` + `data`).
-        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-            Same message shape
-            as the websocket chat integration: a normal message (`content`), optional `metadata`
-            merged into the run, and/or a function call (`role` + `data`).
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -138,14 +130,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this run.
-        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-            Same message shape
-            as the websocket chat integration: a normal message (`content`), optional `metadata`
-            merged into the run, and/or a function call (`role` + `data`).
-        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-            Same message shape
-            as the websocket chat integration: a normal message (`content`), optional `metadata`
-            merged into the run, and/or a function call (`role` + `data`).
         body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
@@ -196,14 +180,6 @@ async def asyncio_detailed(
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
             merged into the run, and/or a function call (`role` + `data`).
-        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-            Same message shape
-            as the websocket chat integration: a normal message (`content`), optional `metadata`
-            merged into the run, and/or a function call (`role` + `data`).
-        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-            Same message shape
-            as the websocket chat integration: a normal message (`content`), optional `metadata`
-            merged into the run, and/or a function call (`role` + `data`).
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -242,14 +218,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this run.
-        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-            Same message shape
-            as the websocket chat integration: a normal message (`content`), optional `metadata`
-            merged into the run, and/or a function call (`role` + `data`).
-        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
-            Same message shape
-            as the websocket chat integration: a normal message (`content`), optional `metadata`
-            merged into the run, and/or a function call (`role` + `data`).
         body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`

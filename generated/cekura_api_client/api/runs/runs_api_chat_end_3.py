@@ -80,10 +80,6 @@ def sync_detailed(
         id (int): A unique integer value identifying this run.
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
-        body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-            chat).
-        body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-            chat).
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -117,10 +113,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this run.
-        body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-            chat).
-        body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-            chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -162,10 +154,6 @@ async def asyncio_detailed(
         id (int): A unique integer value identifying this run.
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
-        body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-            chat).
-        body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-            chat).
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -199,10 +187,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this run.
-        body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-            chat).
-        body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
-            chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

@@ -93,8 +93,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -130,8 +128,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this run.
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -173,8 +169,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -210,8 +204,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this run.
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

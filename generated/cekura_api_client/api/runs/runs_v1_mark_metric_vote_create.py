@@ -97,8 +97,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -134,8 +132,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this run.
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -179,8 +175,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -216,8 +210,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this run.
-        body (MarkMetricVote):
-        body (MarkMetricVote):
         body (MarkMetricVote):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -99,8 +99,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostScenario):
-        body (SchemaPostScenario):
-        body (SchemaPostScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -151,8 +149,6 @@ def sync(
     `run_scenarios_with_websockets`, or `run_scenarios_pipecat` with the scenario ID(s) returned here.
 
     Args:
-        body (SchemaPostScenario):
-        body (SchemaPostScenario):
         body (SchemaPostScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -209,8 +205,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostScenario):
-        body (SchemaPostScenario):
-        body (SchemaPostScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -261,8 +255,6 @@ async def asyncio(
     `run_scenarios_with_websockets`, or `run_scenarios_pipecat` with the scenario ID(s) returned here.
 
     Args:
-        body (SchemaPostScenario):
-        body (SchemaPostScenario):
         body (SchemaPostScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

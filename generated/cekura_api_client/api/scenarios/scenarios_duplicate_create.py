@@ -99,8 +99,6 @@ def sync_detailed(
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -141,8 +139,6 @@ def sync(
     Args:
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -189,8 +185,6 @@ async def asyncio_detailed(
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -231,8 +225,6 @@ async def asyncio(
     Args:
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -91,8 +91,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -130,8 +128,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -175,8 +171,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -214,8 +208,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -101,8 +101,6 @@ def sync_detailed(
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -143,8 +141,6 @@ def sync(
     Args:
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -191,8 +187,6 @@ async def asyncio_detailed(
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -233,8 +227,6 @@ async def asyncio(
     Args:
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (DuplicateScenariosRequest):
-        body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

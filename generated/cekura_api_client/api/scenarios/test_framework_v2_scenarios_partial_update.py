@@ -93,8 +93,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -132,8 +130,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -177,8 +173,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -216,8 +210,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (PatchedSchemaPostScenario | Unset):
-        body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -84,8 +84,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostCronJob):
-        body (SchemaPostCronJob):
-        body (SchemaPostCronJob):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -131,8 +129,6 @@ def sync(
     identically to `run_scenarios` — same billing rules apply.
 
     Args:
-        body (SchemaPostCronJob):
-        body (SchemaPostCronJob):
         body (SchemaPostCronJob):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -184,8 +180,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostCronJob):
-        body (SchemaPostCronJob):
-        body (SchemaPostCronJob):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -231,8 +225,6 @@ async def asyncio(
     identically to `run_scenarios` — same billing rules apply.
 
     Args:
-        body (SchemaPostCronJob):
-        body (SchemaPostCronJob):
         body (SchemaPostCronJob):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -73,8 +73,6 @@ def sync_detailed(
 
     Args:
         body (MetricOptimiserCronJob):
-        body (MetricOptimiserCronJob):
-        body (MetricOptimiserCronJob):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -108,8 +106,6 @@ def sync(
     the baseline on the labelled set — otherwise the run is read-only and emails a diff summary.
 
     Args:
-        body (MetricOptimiserCronJob):
-        body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -149,8 +145,6 @@ async def asyncio_detailed(
 
     Args:
         body (MetricOptimiserCronJob):
-        body (MetricOptimiserCronJob):
-        body (MetricOptimiserCronJob):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -184,8 +178,6 @@ async def asyncio(
     the baseline on the labelled set — otherwise the run is read-only and emails a diff summary.
 
     Args:
-        body (MetricOptimiserCronJob):
-        body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -71,8 +71,6 @@ def sync_detailed(
     Args:
         id (str):
         body (Subscription | Unset):
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -104,8 +102,6 @@ def sync(
 
     Args:
         id (str):
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -143,8 +139,6 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (Subscription | Unset):
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -176,8 +170,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -65,8 +65,6 @@ def sync_detailed(
 
     Args:
         body (Subscription | Unset):
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -95,8 +93,6 @@ def sync(
     """Create a new subscriptions subscriptions create portal session
 
     Args:
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -131,8 +127,6 @@ async def asyncio_detailed(
 
     Args:
         body (Subscription | Unset):
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -161,8 +155,6 @@ async def asyncio(
     """Create a new subscriptions subscriptions create portal session
 
     Args:
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

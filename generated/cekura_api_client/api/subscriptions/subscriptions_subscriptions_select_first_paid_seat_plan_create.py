@@ -81,8 +81,6 @@ def sync_detailed(
     Args:
         id (str):
         body (Subscription | Unset):
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -124,8 +122,6 @@ def sync(
 
     Args:
         id (str):
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -173,8 +169,6 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (Subscription | Unset):
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -216,8 +210,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (Subscription | Unset):
-        body (Subscription | Unset):
         body (Subscription | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

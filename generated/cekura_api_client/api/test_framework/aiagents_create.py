@@ -111,8 +111,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -166,8 +164,6 @@ def sync(
     See examples below for full per-provider payloads.
 
     Args:
-        body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -230,8 +226,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -285,8 +279,6 @@ async def asyncio(
     See examples below for full per-provider payloads.
 
     Args:
-        body (SchemaPostAIAgentV2):
-        body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

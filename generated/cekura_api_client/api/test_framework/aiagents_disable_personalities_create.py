@@ -86,8 +86,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -122,8 +120,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -166,8 +162,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -202,8 +196,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -87,8 +87,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -122,8 +120,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -163,8 +159,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -198,8 +192,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -102,8 +102,6 @@ def sync_detailed(
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
         body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -144,8 +142,6 @@ def sync(
         id (int): A unique integer value identifying this ai agent.
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -192,8 +188,6 @@ async def asyncio_detailed(
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
         body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -234,8 +228,6 @@ async def asyncio(
         id (int): A unique integer value identifying this ai agent.
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (EnableDisablePersonalities):
-        body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -78,8 +78,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (AIAgentRestoreRequest):
-        body (AIAgentRestoreRequest):
-        body (AIAgentRestoreRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -116,8 +114,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (AIAgentRestoreRequest):
-        body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -160,8 +156,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (AIAgentRestoreRequest):
-        body (AIAgentRestoreRequest):
-        body (AIAgentRestoreRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -198,8 +192,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (AIAgentRestoreRequest):
-        body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

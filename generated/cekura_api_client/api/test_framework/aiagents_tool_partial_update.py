@@ -86,8 +86,6 @@ def sync_detailed(
         agent_id (str):
         tool_name (str):
         body (PatchedTool | Unset):
-        body (PatchedTool | Unset):
-        body (PatchedTool | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -129,8 +127,6 @@ def sync(
     Args:
         agent_id (str):
         tool_name (str):
-        body (PatchedTool | Unset):
-        body (PatchedTool | Unset):
         body (PatchedTool | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -178,8 +174,6 @@ async def asyncio_detailed(
         agent_id (str):
         tool_name (str):
         body (PatchedTool | Unset):
-        body (PatchedTool | Unset):
-        body (PatchedTool | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -221,8 +215,6 @@ async def asyncio(
     Args:
         agent_id (str):
         tool_name (str):
-        body (PatchedTool | Unset):
-        body (PatchedTool | Unset):
         body (PatchedTool | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

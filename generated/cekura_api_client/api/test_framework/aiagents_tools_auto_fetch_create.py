@@ -92,8 +92,6 @@ def sync_detailed(
     Args:
         agent_id (str):
         body (AutoFetchToolsRequest):
-        body (AutoFetchToolsRequest):
-        body (AutoFetchToolsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -134,8 +132,6 @@ def sync(
 
     Args:
         agent_id (str):
-        body (AutoFetchToolsRequest):
-        body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -182,8 +178,6 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         body (AutoFetchToolsRequest):
-        body (AutoFetchToolsRequest):
-        body (AutoFetchToolsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -224,8 +218,6 @@ async def asyncio(
 
     Args:
         agent_id (str):
-        body (AutoFetchToolsRequest):
-        body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

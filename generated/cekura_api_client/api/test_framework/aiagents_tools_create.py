@@ -80,8 +80,6 @@ def sync_detailed(
     Args:
         agent_id (str):
         body (Tool):
-        body (Tool):
-        body (Tool):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -121,8 +119,6 @@ def sync(
 
     Args:
         agent_id (str):
-        body (Tool):
-        body (Tool):
         body (Tool):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -168,8 +164,6 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         body (Tool):
-        body (Tool):
-        body (Tool):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -209,8 +203,6 @@ async def asyncio(
 
     Args:
         agent_id (str):
-        body (Tool):
-        body (Tool):
         body (Tool):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

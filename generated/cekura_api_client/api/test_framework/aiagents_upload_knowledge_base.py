@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.aiagents_upload_knowledge_base_files_body import AiagentsUploadKnowledgeBaseFilesBody
+from ...models.aiagents_upload_knowledge_base_json_body import AiagentsUploadKnowledgeBaseJsonBody
 from ...models.aiagents_upload_knowledge_base_response_400 import AiagentsUploadKnowledgeBaseResponse400
 from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
@@ -17,7 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
+    body: AiagentsUploadKnowledgeBaseJsonBody | AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -40,8 +41,14 @@ def _get_kwargs(
     }
 
     with request_body(_kwargs):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
+        if isinstance(body, AiagentsUploadKnowledgeBaseJsonBody):
+            if not isinstance(body, Unset):
+                _kwargs["json"] = body.to_dict()
+
+            headers["Content-Type"] = "application/json"
+        else:
+            if not isinstance(body, Unset):
+                _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -86,7 +93,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
+    body: AiagentsUploadKnowledgeBaseJsonBody | AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -99,8 +106,9 @@ def sync_detailed(
         id (int): A unique integer value identifying this ai agent.
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
-        body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
+        body (AiagentsUploadKnowledgeBaseJsonBody | AiagentsUploadKnowledgeBaseFilesBody):
+            AiagentsUploadKnowledgeBaseJsonBody is sent as application/json,
+            AiagentsUploadKnowledgeBaseFilesBody is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -127,7 +135,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
+    body: AiagentsUploadKnowledgeBaseJsonBody | AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -140,8 +148,9 @@ def sync(
         id (int): A unique integer value identifying this ai agent.
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
-        body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
+        body (AiagentsUploadKnowledgeBaseJsonBody | AiagentsUploadKnowledgeBaseFilesBody):
+            AiagentsUploadKnowledgeBaseJsonBody is sent as application/json,
+            AiagentsUploadKnowledgeBaseFilesBody is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -174,7 +183,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
+    body: AiagentsUploadKnowledgeBaseJsonBody | AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -187,8 +196,9 @@ async def asyncio_detailed(
         id (int): A unique integer value identifying this ai agent.
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
-        body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
+        body (AiagentsUploadKnowledgeBaseJsonBody | AiagentsUploadKnowledgeBaseFilesBody):
+            AiagentsUploadKnowledgeBaseJsonBody is sent as application/json,
+            AiagentsUploadKnowledgeBaseFilesBody is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -215,7 +225,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
+    body: AiagentsUploadKnowledgeBaseJsonBody | AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -228,8 +238,9 @@ async def asyncio(
         id (int): A unique integer value identifying this ai agent.
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
-        body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
+        body (AiagentsUploadKnowledgeBaseJsonBody | AiagentsUploadKnowledgeBaseFilesBody):
+            AiagentsUploadKnowledgeBaseJsonBody is sent as application/json,
+            AiagentsUploadKnowledgeBaseFilesBody is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.aiagents_upload_knowledge_base_2_files_body import AiagentsUploadKnowledgeBase2FilesBody
+from ...models.aiagents_upload_knowledge_base_2_json_body import AiagentsUploadKnowledgeBase2JsonBody
 from ...models.aiagents_upload_knowledge_base_2_response_400 import AiagentsUploadKnowledgeBase2Response400
 from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
@@ -17,7 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+    body: AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -40,8 +41,14 @@ def _get_kwargs(
     }
 
     with request_body(_kwargs):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
+        if isinstance(body, AiagentsUploadKnowledgeBase2JsonBody):
+            if not isinstance(body, Unset):
+                _kwargs["json"] = body.to_dict()
+
+            headers["Content-Type"] = "application/json"
+        else:
+            if not isinstance(body, Unset):
+                _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -86,7 +93,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+    body: AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -101,8 +108,9 @@ def sync_detailed(
         id (int): A unique integer value identifying this ai agent.
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
-        body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        body (AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody):
+            AiagentsUploadKnowledgeBase2JsonBody is sent as application/json,
+            AiagentsUploadKnowledgeBase2FilesBody is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -129,7 +137,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+    body: AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -144,8 +152,9 @@ def sync(
         id (int): A unique integer value identifying this ai agent.
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
-        body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        body (AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody):
+            AiagentsUploadKnowledgeBase2JsonBody is sent as application/json,
+            AiagentsUploadKnowledgeBase2FilesBody is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -178,7 +187,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+    body: AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -193,8 +202,9 @@ async def asyncio_detailed(
         id (int): A unique integer value identifying this ai agent.
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
-        body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        body (AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody):
+            AiagentsUploadKnowledgeBase2JsonBody is sent as application/json,
+            AiagentsUploadKnowledgeBase2FilesBody is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -221,7 +231,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+    body: AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -236,8 +246,9 @@ async def asyncio(
         id (int): A unique integer value identifying this ai agent.
         page (int | Unset): A page number within the paginated result set.
         page_size (int | Unset): Number of results to return per page.
-        body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
-        body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        body (AiagentsUploadKnowledgeBase2JsonBody | AiagentsUploadKnowledgeBase2FilesBody):
+            AiagentsUploadKnowledgeBase2JsonBody is sent as application/json,
+            AiagentsUploadKnowledgeBase2FilesBody is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

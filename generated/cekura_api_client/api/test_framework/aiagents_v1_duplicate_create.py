@@ -85,8 +85,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -118,8 +116,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -157,8 +153,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -190,8 +184,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this ai agent.
-        body (SchemaPostCopyAgent | Unset):
-        body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

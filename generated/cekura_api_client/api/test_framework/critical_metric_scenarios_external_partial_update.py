@@ -87,8 +87,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -120,8 +118,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this critical metric scenario.
-        body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -159,8 +155,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -192,8 +186,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this critical metric scenario.
-        body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -89,8 +89,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -124,8 +122,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this critical metric scenario.
-        body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -165,8 +161,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -200,8 +194,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this critical metric scenario.
-        body (PatchedRequestCriticalMetricScenario | Unset):
-        body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -77,8 +77,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this knowledge base connector.
         body (PatchedKnowledgeBaseConnector | Unset):
-        body (PatchedKnowledgeBaseConnector | Unset):
-        body (PatchedKnowledgeBaseConnector | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -110,8 +108,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this knowledge base connector.
-        body (PatchedKnowledgeBaseConnector | Unset):
-        body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -149,8 +145,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this knowledge base connector.
         body (PatchedKnowledgeBaseConnector | Unset):
-        body (PatchedKnowledgeBaseConnector | Unset):
-        body (PatchedKnowledgeBaseConnector | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -182,8 +176,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this knowledge base connector.
-        body (PatchedKnowledgeBaseConnector | Unset):
-        body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

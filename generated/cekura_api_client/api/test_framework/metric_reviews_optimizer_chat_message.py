@@ -65,8 +65,6 @@ def sync_detailed(
 
     Args:
         body (OptimizerChatMessageRequest):
-        body (OptimizerChatMessageRequest):
-        body (OptimizerChatMessageRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -96,8 +94,6 @@ def sync(
     Poll optimizer_chat_progress with the returned progress_id.
 
     Args:
-        body (OptimizerChatMessageRequest):
-        body (OptimizerChatMessageRequest):
         body (OptimizerChatMessageRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -134,8 +130,6 @@ async def asyncio_detailed(
 
     Args:
         body (OptimizerChatMessageRequest):
-        body (OptimizerChatMessageRequest):
-        body (OptimizerChatMessageRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -165,8 +159,6 @@ async def asyncio(
     Poll optimizer_chat_progress with the returned progress_id.
 
     Args:
-        body (OptimizerChatMessageRequest):
-        body (OptimizerChatMessageRequest):
         body (OptimizerChatMessageRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -65,8 +65,6 @@ def sync_detailed(
 
     Args:
         body (MetricReviewInline):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -96,8 +94,6 @@ def sync(
     the eval set) and diff the labels. Evaluations are billed like production metric runs.
 
     Args:
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -134,8 +130,6 @@ async def asyncio_detailed(
 
     Args:
         body (MetricReviewInline):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -165,8 +159,6 @@ async def asyncio(
     the eval set) and diff the labels. Evaluations are billed like production metric runs.
 
     Args:
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

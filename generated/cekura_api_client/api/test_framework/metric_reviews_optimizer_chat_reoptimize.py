@@ -64,8 +64,6 @@ def sync_detailed(
 
     Args:
         body (OptimizerChatReoptimizeRequest):
-        body (OptimizerChatReoptimizeRequest):
-        body (OptimizerChatReoptimizeRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -94,8 +92,6 @@ def sync(
     """Re-run the optimizer using this review session's current eval set.
 
     Args:
-        body (OptimizerChatReoptimizeRequest):
-        body (OptimizerChatReoptimizeRequest):
         body (OptimizerChatReoptimizeRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -131,8 +127,6 @@ async def asyncio_detailed(
 
     Args:
         body (OptimizerChatReoptimizeRequest):
-        body (OptimizerChatReoptimizeRequest):
-        body (OptimizerChatReoptimizeRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -161,8 +155,6 @@ async def asyncio(
     """Re-run the optimizer using this review session's current eval set.
 
     Args:
-        body (OptimizerChatReoptimizeRequest):
-        body (OptimizerChatReoptimizeRequest):
         body (OptimizerChatReoptimizeRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

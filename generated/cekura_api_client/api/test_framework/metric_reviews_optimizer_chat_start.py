@@ -72,8 +72,6 @@ def sync_detailed(
 
     Args:
         body (OptimizerChatStartRequest):
-        body (OptimizerChatStartRequest):
-        body (OptimizerChatStartRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -103,8 +101,6 @@ def sync(
     process_feedbacks run (progress_id) or from the metric's pending optimisation proposal.
 
     Args:
-        body (OptimizerChatStartRequest):
-        body (OptimizerChatStartRequest):
         body (OptimizerChatStartRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -142,8 +138,6 @@ async def asyncio_detailed(
 
     Args:
         body (OptimizerChatStartRequest):
-        body (OptimizerChatStartRequest):
-        body (OptimizerChatStartRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -173,8 +167,6 @@ async def asyncio(
     process_feedbacks run (progress_id) or from the metric's pending optimisation proposal.
 
     Args:
-        body (OptimizerChatStartRequest):
-        body (OptimizerChatStartRequest):
         body (OptimizerChatStartRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

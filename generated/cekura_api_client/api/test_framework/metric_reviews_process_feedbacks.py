@@ -67,8 +67,6 @@ def sync_detailed(
 
     Args:
         body (ProcessFeedbacksRequest):
-        body (ProcessFeedbacksRequest):
-        body (ProcessFeedbacksRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -100,8 +98,6 @@ def sync(
     Update Metric endpoint to save changes.
 
     Args:
-        body (ProcessFeedbacksRequest):
-        body (ProcessFeedbacksRequest):
         body (ProcessFeedbacksRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -140,8 +136,6 @@ async def asyncio_detailed(
 
     Args:
         body (ProcessFeedbacksRequest):
-        body (ProcessFeedbacksRequest):
-        body (ProcessFeedbacksRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -173,8 +167,6 @@ async def asyncio(
     Update Metric endpoint to save changes.
 
     Args:
-        body (ProcessFeedbacksRequest):
-        body (ProcessFeedbacksRequest):
         body (ProcessFeedbacksRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -73,8 +73,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric review.
         body (MetricReviewInline):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -110,8 +108,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric review.
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -153,8 +149,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric review.
         body (MetricReviewInline):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -190,8 +184,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric review.
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

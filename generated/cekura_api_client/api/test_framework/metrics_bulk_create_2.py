@@ -86,8 +86,6 @@ def sync_detailed(
 
     Args:
         body (list[SchemaPostMetricEdit]):
-        body (list[SchemaPostMetricEdit]):
-        body (list[SchemaPostMetricEdit]):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -118,8 +116,6 @@ def sync(
      Create multiple metrics in a single request
 
     Args:
-        body (list[SchemaPostMetricEdit]):
-        body (list[SchemaPostMetricEdit]):
         body (list[SchemaPostMetricEdit]):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -158,8 +154,6 @@ async def asyncio_detailed(
 
     Args:
         body (list[SchemaPostMetricEdit]):
-        body (list[SchemaPostMetricEdit]):
-        body (list[SchemaPostMetricEdit]):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -190,8 +184,6 @@ async def asyncio(
      Create multiple metrics in a single request
 
     Args:
-        body (list[SchemaPostMetricEdit]):
-        body (list[SchemaPostMetricEdit]):
         body (list[SchemaPostMetricEdit]):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -82,8 +82,6 @@ def sync_detailed(
 
     Args:
         body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -115,8 +113,6 @@ def sync(
     least 100 characters.
 
     Args:
-        body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -156,8 +152,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -189,8 +183,6 @@ async def asyncio(
     least 100 characters.
 
     Args:
-        body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -84,8 +84,6 @@ def sync_detailed(
 
     Args:
         body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -119,8 +117,6 @@ def sync(
     least 100 characters.
 
     Args:
-        body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -162,8 +158,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -197,8 +191,6 @@ async def asyncio(
     least 100 characters.
 
     Args:
-        body (SchemaGenerateMetricsMetricCreate | Unset):
-        body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -68,8 +68,6 @@ def sync_detailed(
 
     Args:
         body (MetricDetailV2):
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -100,8 +98,6 @@ def sync(
      Generate a metric evaluation trigger
 
     Args:
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -138,8 +134,6 @@ async def asyncio_detailed(
 
     Args:
         body (MetricDetailV2):
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -170,8 +164,6 @@ async def asyncio(
      Generate a metric evaluation trigger
 
     Args:
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -66,8 +66,6 @@ def sync_detailed(
 
     Args:
         body (MetricPreview):
-        body (MetricPreview):
-        body (MetricPreview):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -98,8 +96,6 @@ def sync(
      Preview a metric
 
     Args:
-        body (MetricPreview):
-        body (MetricPreview):
         body (MetricPreview):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -137,8 +133,6 @@ async def asyncio_detailed(
 
     Args:
         body (MetricPreview):
-        body (MetricPreview):
-        body (MetricPreview):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -169,8 +163,6 @@ async def asyncio(
      Preview a metric
 
     Args:
-        body (MetricPreview):
-        body (MetricPreview):
         body (MetricPreview):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -73,8 +73,6 @@ def sync_detailed(
 
     Args:
         body (PatchedMetricReorderRequest | Unset):
-        body (PatchedMetricReorderRequest | Unset):
-        body (PatchedMetricReorderRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -105,8 +103,6 @@ def sync(
      Reorder project metrics
 
     Args:
-        body (PatchedMetricReorderRequest | Unset):
-        body (PatchedMetricReorderRequest | Unset):
         body (PatchedMetricReorderRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -143,8 +139,6 @@ async def asyncio_detailed(
 
     Args:
         body (PatchedMetricReorderRequest | Unset):
-        body (PatchedMetricReorderRequest | Unset):
-        body (PatchedMetricReorderRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -175,8 +169,6 @@ async def asyncio(
      Reorder project metrics
 
     Args:
-        body (PatchedMetricReorderRequest | Unset):
-        body (PatchedMetricReorderRequest | Unset):
         body (PatchedMetricReorderRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

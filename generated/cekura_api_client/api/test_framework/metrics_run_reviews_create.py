@@ -74,8 +74,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -109,8 +107,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -151,8 +147,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -186,8 +180,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -71,8 +71,6 @@ def sync_detailed(
 
     Args:
         body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -103,8 +101,6 @@ def sync(
      Simplify a metric prompt
 
     Args:
-        body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -141,8 +137,6 @@ async def asyncio_detailed(
 
     Args:
         body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -173,8 +167,6 @@ async def asyncio(
      Simplify a metric prompt
 
     Args:
-        body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -71,8 +71,6 @@ def sync_detailed(
 
     Args:
         body (BulkAgentAssignment):
-        body (BulkAgentAssignment):
-        body (BulkAgentAssignment):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -101,8 +99,6 @@ def sync(
     """Metrics v1 bulk manage agents
 
     Args:
-        body (BulkAgentAssignment):
-        body (BulkAgentAssignment):
         body (BulkAgentAssignment):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -139,8 +135,6 @@ async def asyncio_detailed(
 
     Args:
         body (BulkAgentAssignment):
-        body (BulkAgentAssignment):
-        body (BulkAgentAssignment):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -169,8 +163,6 @@ async def asyncio(
     """Metrics v1 bulk manage agents
 
     Args:
-        body (BulkAgentAssignment):
-        body (BulkAgentAssignment):
         body (BulkAgentAssignment):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -76,8 +76,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (EvaluateLlmJudgeMetricRequest):
-        body (EvaluateLlmJudgeMetricRequest):
-        body (EvaluateLlmJudgeMetricRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -111,8 +109,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (EvaluateLlmJudgeMetricRequest):
-        body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -154,8 +150,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (EvaluateLlmJudgeMetricRequest):
-        body (EvaluateLlmJudgeMetricRequest):
-        body (EvaluateLlmJudgeMetricRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -189,8 +183,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (EvaluateLlmJudgeMetricRequest):
-        body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

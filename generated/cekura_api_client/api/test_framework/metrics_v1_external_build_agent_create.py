@@ -80,8 +80,6 @@ def sync_detailed(
 
     Args:
         body (MetricDetailV2):
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -124,8 +122,6 @@ def sync(
     progress with the returned `progress_id`; its `build_mode` reports the mode actually in effect.
 
     Args:
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -174,8 +170,6 @@ async def asyncio_detailed(
 
     Args:
         body (MetricDetailV2):
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -218,8 +212,6 @@ async def asyncio(
     progress with the returned `progress_id`; its `build_mode` reports the mode actually in effect.
 
     Args:
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

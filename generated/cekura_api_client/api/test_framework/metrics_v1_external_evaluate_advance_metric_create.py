@@ -71,8 +71,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -106,8 +104,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -147,8 +143,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -182,8 +176,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -73,8 +73,6 @@ def sync_detailed(
 
     Args:
         body (CleanMetricDescriptionRequest):
-        body (CleanMetricDescriptionRequest):
-        body (CleanMetricDescriptionRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -105,8 +103,6 @@ def sync(
      Start async clean description generation
 
     Args:
-        body (CleanMetricDescriptionRequest):
-        body (CleanMetricDescriptionRequest):
         body (CleanMetricDescriptionRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -145,8 +141,6 @@ async def asyncio_detailed(
 
     Args:
         body (CleanMetricDescriptionRequest):
-        body (CleanMetricDescriptionRequest):
-        body (CleanMetricDescriptionRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -177,8 +171,6 @@ async def asyncio(
      Start async clean description generation
 
     Args:
-        body (CleanMetricDescriptionRequest):
-        body (CleanMetricDescriptionRequest):
         body (CleanMetricDescriptionRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

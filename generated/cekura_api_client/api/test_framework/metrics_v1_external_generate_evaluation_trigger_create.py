@@ -66,8 +66,6 @@ def sync_detailed(
 
     Args:
         body (MetricDetailV2):
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -96,8 +94,6 @@ def sync(
     """Metrics v1 generate evaluation trigger
 
     Args:
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -132,8 +128,6 @@ async def asyncio_detailed(
 
     Args:
         body (MetricDetailV2):
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -162,8 +156,6 @@ async def asyncio(
     """Metrics v1 generate evaluation trigger
 
     Args:
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -75,8 +75,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditHistoryRequest | Unset):
-        body (PatchedMetricEditHistoryRequest | Unset):
-        body (PatchedMetricEditHistoryRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -108,8 +106,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (PatchedMetricEditHistoryRequest | Unset):
-        body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -147,8 +143,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditHistoryRequest | Unset):
-        body (PatchedMetricEditHistoryRequest | Unset):
-        body (PatchedMetricEditHistoryRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -180,8 +174,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (PatchedMetricEditHistoryRequest | Unset):
-        body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -69,8 +69,6 @@ def sync_detailed(
 
     Args:
         body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -99,8 +97,6 @@ def sync(
     """Metrics v1 simplify prompt
 
     Args:
-        body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -135,8 +131,6 @@ async def asyncio_detailed(
 
     Args:
         body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -165,8 +159,6 @@ async def asyncio(
     """Metrics v1 simplify prompt
 
     Args:
-        body (SimplifyPromptRequest):
-        body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -72,8 +72,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -105,8 +103,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -145,8 +141,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -178,8 +172,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (RunReviewsRequest | Unset):
-        body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -84,8 +84,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -129,8 +127,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -180,8 +176,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -225,8 +219,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric.
-        body (MetricDetailV2):
-        body (MetricDetailV2):
         body (MetricDetailV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

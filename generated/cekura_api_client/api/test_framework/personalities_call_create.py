@@ -74,8 +74,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
-        body (CreatePersonality):
-        body (CreatePersonality):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -109,8 +107,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this personality.
-        body (CreatePersonality):
-        body (CreatePersonality):
         body (CreatePersonality):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -150,8 +146,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
-        body (CreatePersonality):
-        body (CreatePersonality):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -185,8 +179,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this personality.
-        body (CreatePersonality):
-        body (CreatePersonality):
         body (CreatePersonality):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -80,8 +80,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this personality.
         body (PatchedCreatePersonality | Unset):
-        body (PatchedCreatePersonality | Unset):
-        body (PatchedCreatePersonality | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -118,8 +116,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this personality.
-        body (PatchedCreatePersonality | Unset):
-        body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -162,8 +158,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this personality.
         body (PatchedCreatePersonality | Unset):
-        body (PatchedCreatePersonality | Unset):
-        body (PatchedCreatePersonality | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -200,8 +194,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this personality.
-        body (PatchedCreatePersonality | Unset):
-        body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -82,14 +82,6 @@ def sync_detailed(
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
             personality from scratch requires.
-        body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-            every setting from its
-            source, so this deliberately does not advertise the voice fields that creating a
-            personality from scratch requires.
-        body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-            every setting from its
-            source, so this deliberately does not advertise the voice fields that creating a
-            personality from scratch requires.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -125,14 +117,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this personality.
-        body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-            every setting from its
-            source, so this deliberately does not advertise the voice fields that creating a
-            personality from scratch requires.
-        body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-            every setting from its
-            source, so this deliberately does not advertise the voice fields that creating a
-            personality from scratch requires.
         body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
@@ -180,14 +164,6 @@ async def asyncio_detailed(
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
             personality from scratch requires.
-        body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-            every setting from its
-            source, so this deliberately does not advertise the voice fields that creating a
-            personality from scratch requires.
-        body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-            every setting from its
-            source, so this deliberately does not advertise the voice fields that creating a
-            personality from scratch requires.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -223,14 +199,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this personality.
-        body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-            every setting from its
-            source, so this deliberately does not advertise the voice fields that creating a
-            personality from scratch requires.
-        body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
-            every setting from its
-            source, so this deliberately does not advertise the voice fields that creating a
-            personality from scratch requires.
         body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a

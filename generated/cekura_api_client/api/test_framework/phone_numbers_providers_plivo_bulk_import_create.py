@@ -84,8 +84,6 @@ def sync_detailed(
 
     Args:
         body (BulkImportPlivoNumber):
-        body (BulkImportPlivoNumber):
-        body (BulkImportPlivoNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -127,8 +125,6 @@ def sync(
     5. Update get_serializer_class() mapping
 
     Args:
-        body (BulkImportPlivoNumber):
-        body (BulkImportPlivoNumber):
         body (BulkImportPlivoNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -176,8 +172,6 @@ async def asyncio_detailed(
 
     Args:
         body (BulkImportPlivoNumber):
-        body (BulkImportPlivoNumber):
-        body (BulkImportPlivoNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -219,8 +213,6 @@ async def asyncio(
     5. Update get_serializer_class() mapping
 
     Args:
-        body (BulkImportPlivoNumber):
-        body (BulkImportPlivoNumber):
         body (BulkImportPlivoNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

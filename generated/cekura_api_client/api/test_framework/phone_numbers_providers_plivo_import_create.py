@@ -80,8 +80,6 @@ def sync_detailed(
 
     Args:
         body (ImportPlivoNumber):
-        body (ImportPlivoNumber):
-        body (ImportPlivoNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -123,8 +121,6 @@ def sync(
     5. Update get_serializer_class() mapping
 
     Args:
-        body (ImportPlivoNumber):
-        body (ImportPlivoNumber):
         body (ImportPlivoNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -172,8 +168,6 @@ async def asyncio_detailed(
 
     Args:
         body (ImportPlivoNumber):
-        body (ImportPlivoNumber):
-        body (ImportPlivoNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -215,8 +209,6 @@ async def asyncio(
     5. Update get_serializer_class() mapping
 
     Args:
-        body (ImportPlivoNumber):
-        body (ImportPlivoNumber):
         body (ImportPlivoNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

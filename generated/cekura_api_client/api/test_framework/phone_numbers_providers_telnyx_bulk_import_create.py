@@ -73,8 +73,6 @@ def sync_detailed(
 
     Args:
         body (BulkImportTelnyxNumber):
-        body (BulkImportTelnyxNumber):
-        body (BulkImportTelnyxNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -105,8 +103,6 @@ def sync(
     Imports up to 50 phone numbers at once. Returns detailed results.
 
     Args:
-        body (BulkImportTelnyxNumber):
-        body (BulkImportTelnyxNumber):
         body (BulkImportTelnyxNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -143,8 +139,6 @@ async def asyncio_detailed(
 
     Args:
         body (BulkImportTelnyxNumber):
-        body (BulkImportTelnyxNumber):
-        body (BulkImportTelnyxNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -175,8 +169,6 @@ async def asyncio(
     Imports up to 50 phone numbers at once. Returns detailed results.
 
     Args:
-        body (BulkImportTelnyxNumber):
-        body (BulkImportTelnyxNumber):
         body (BulkImportTelnyxNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -70,8 +70,6 @@ def sync_detailed(
 
     Args:
         body (BulkImportTwilioNumber):
-        body (BulkImportTwilioNumber):
-        body (BulkImportTwilioNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -103,8 +101,6 @@ def sync(
     showing which numbers succeeded and which failed.
 
     Args:
-        body (BulkImportTwilioNumber):
-        body (BulkImportTwilioNumber):
         body (BulkImportTwilioNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -142,8 +138,6 @@ async def asyncio_detailed(
 
     Args:
         body (BulkImportTwilioNumber):
-        body (BulkImportTwilioNumber):
-        body (BulkImportTwilioNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -175,8 +169,6 @@ async def asyncio(
     showing which numbers succeeded and which failed.
 
     Args:
-        body (BulkImportTwilioNumber):
-        body (BulkImportTwilioNumber):
         body (BulkImportTwilioNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

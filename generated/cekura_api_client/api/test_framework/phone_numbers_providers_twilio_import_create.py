@@ -72,8 +72,6 @@ def sync_detailed(
 
     Args:
         body (ImportTwilioNumber):
-        body (ImportTwilioNumber):
-        body (ImportTwilioNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -107,8 +105,6 @@ def sync(
     3. Creates PhoneNumber record with encrypted credentials
 
     Args:
-        body (ImportTwilioNumber):
-        body (ImportTwilioNumber):
         body (ImportTwilioNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -148,8 +144,6 @@ async def asyncio_detailed(
 
     Args:
         body (ImportTwilioNumber):
-        body (ImportTwilioNumber):
-        body (ImportTwilioNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -183,8 +177,6 @@ async def asyncio(
     3. Creates PhoneNumber record with encrypted credentials
 
     Args:
-        body (ImportTwilioNumber):
-        body (ImportTwilioNumber):
         body (ImportTwilioNumber):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

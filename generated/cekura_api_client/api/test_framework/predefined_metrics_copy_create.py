@@ -79,8 +79,6 @@ def sync_detailed(
 
     Args:
         body (PredefinedMetricCopyRequest | Unset):
-        body (PredefinedMetricCopyRequest | Unset):
-        body (PredefinedMetricCopyRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -114,8 +112,6 @@ def sync(
     the metrics create endpoint.
 
     Args:
-        body (PredefinedMetricCopyRequest | Unset):
-        body (PredefinedMetricCopyRequest | Unset):
         body (PredefinedMetricCopyRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -155,8 +151,6 @@ async def asyncio_detailed(
 
     Args:
         body (PredefinedMetricCopyRequest | Unset):
-        body (PredefinedMetricCopyRequest | Unset):
-        body (PredefinedMetricCopyRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -190,8 +184,6 @@ async def asyncio(
     the metrics create endpoint.
 
     Args:
-        body (PredefinedMetricCopyRequest | Unset):
-        body (PredefinedMetricCopyRequest | Unset):
         body (PredefinedMetricCopyRequest | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

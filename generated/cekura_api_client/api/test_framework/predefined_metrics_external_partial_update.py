@@ -76,8 +76,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this predefined metric.
         body (PatchedPredefinedMetric | Unset):
-        body (PatchedPredefinedMetric | Unset):
-        body (PatchedPredefinedMetric | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -110,8 +108,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this predefined metric.
-        body (PatchedPredefinedMetric | Unset):
-        body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -150,8 +146,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this predefined metric.
         body (PatchedPredefinedMetric | Unset):
-        body (PatchedPredefinedMetric | Unset):
-        body (PatchedPredefinedMetric | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -184,8 +178,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this predefined metric.
-        body (PatchedPredefinedMetric | Unset):
-        body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

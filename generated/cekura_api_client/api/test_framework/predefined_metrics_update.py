@@ -73,8 +73,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this predefined metric.
         body (PredefinedMetric):
-        body (PredefinedMetric):
-        body (PredefinedMetric):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -107,8 +105,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this predefined metric.
-        body (PredefinedMetric):
-        body (PredefinedMetric):
         body (PredefinedMetric):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -147,8 +143,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this predefined metric.
         body (PredefinedMetric):
-        body (PredefinedMetric):
-        body (PredefinedMetric):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -181,8 +175,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this predefined metric.
-        body (PredefinedMetric):
-        body (PredefinedMetric):
         body (PredefinedMetric):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

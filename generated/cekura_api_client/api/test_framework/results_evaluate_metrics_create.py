@@ -75,8 +75,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
-        body (SchemaPostReRunResultDetail):
-        body (SchemaPostReRunResultDetail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -110,8 +108,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this result.
-        body (SchemaPostReRunResultDetail):
-        body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -151,8 +147,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
-        body (SchemaPostReRunResultDetail):
-        body (SchemaPostReRunResultDetail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -186,8 +180,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this result.
-        body (SchemaPostReRunResultDetail):
-        body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

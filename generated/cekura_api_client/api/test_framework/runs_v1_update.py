@@ -74,8 +74,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this run.
         body (Run | Unset):
-        body (Run | Unset):
-        body (Run | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -107,8 +105,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this run.
-        body (Run | Unset):
-        body (Run | Unset):
         body (Run | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -146,8 +142,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this run.
         body (Run | Unset):
-        body (Run | Unset):
-        body (Run | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -179,8 +173,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this run.
-        body (Run | Unset):
-        body (Run | Unset):
         body (Run | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

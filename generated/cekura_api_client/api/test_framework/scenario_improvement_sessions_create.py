@@ -74,8 +74,6 @@ def sync_detailed(
 
     Args:
         body (ScenarioImprovementSessionCreate | Unset):
-        body (ScenarioImprovementSessionCreate | Unset):
-        body (ScenarioImprovementSessionCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -106,8 +104,6 @@ def sync(
      Create a scenario improvement session
 
     Args:
-        body (ScenarioImprovementSessionCreate | Unset):
-        body (ScenarioImprovementSessionCreate | Unset):
         body (ScenarioImprovementSessionCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -146,8 +142,6 @@ async def asyncio_detailed(
 
     Args:
         body (ScenarioImprovementSessionCreate | Unset):
-        body (ScenarioImprovementSessionCreate | Unset):
-        body (ScenarioImprovementSessionCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -178,8 +172,6 @@ async def asyncio(
      Create a scenario improvement session
 
     Args:
-        body (ScenarioImprovementSessionCreate | Unset):
-        body (ScenarioImprovementSessionCreate | Unset):
         body (ScenarioImprovementSessionCreate | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -81,8 +81,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this scenario improvement session.
         body (PatchedScenarioImprovementSessionDetail | Unset):
-        body (PatchedScenarioImprovementSessionDetail | Unset):
-        body (PatchedScenarioImprovementSessionDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -116,8 +114,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this scenario improvement session.
-        body (PatchedScenarioImprovementSessionDetail | Unset):
-        body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -159,8 +155,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this scenario improvement session.
         body (PatchedScenarioImprovementSessionDetail | Unset):
-        body (PatchedScenarioImprovementSessionDetail | Unset):
-        body (PatchedScenarioImprovementSessionDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -194,8 +188,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this scenario improvement session.
-        body (PatchedScenarioImprovementSessionDetail | Unset):
-        body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -78,8 +78,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this scenario improvement session.
         body (ScenarioImprovementSessionDetail | Unset):
-        body (ScenarioImprovementSessionDetail | Unset):
-        body (ScenarioImprovementSessionDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -111,8 +109,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this scenario improvement session.
-        body (ScenarioImprovementSessionDetail | Unset):
-        body (ScenarioImprovementSessionDetail | Unset):
         body (ScenarioImprovementSessionDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -152,8 +148,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this scenario improvement session.
         body (ScenarioImprovementSessionDetail | Unset):
-        body (ScenarioImprovementSessionDetail | Unset):
-        body (ScenarioImprovementSessionDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -185,8 +179,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this scenario improvement session.
-        body (ScenarioImprovementSessionDetail | Unset):
-        body (ScenarioImprovementSessionDetail | Unset):
         body (ScenarioImprovementSessionDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

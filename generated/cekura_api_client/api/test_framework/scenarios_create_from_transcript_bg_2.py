@@ -103,8 +103,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -159,8 +157,6 @@ def sync(
     until
 
     Args:
-        body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -224,8 +220,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -280,8 +274,6 @@ async def asyncio(
     until
 
     Args:
-        body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

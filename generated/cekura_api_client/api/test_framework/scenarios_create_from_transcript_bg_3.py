@@ -101,8 +101,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -155,8 +153,6 @@ def sync(
     until
 
     Args:
-        body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -218,8 +214,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -272,8 +266,6 @@ async def asyncio(
     until
 
     Args:
-        body (SchemaPostSimulateScenario):
-        body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

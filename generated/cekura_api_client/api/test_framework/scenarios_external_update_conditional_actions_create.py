@@ -113,8 +113,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (Scenario):
-        body (Scenario):
-        body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -187,8 +185,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (Scenario):
-        body (Scenario):
         body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -267,8 +263,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (Scenario):
-        body (Scenario):
-        body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -341,8 +335,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (Scenario):
-        body (Scenario):
         body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -93,8 +93,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (Scenario):
-        body (Scenario):
-        body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -147,8 +145,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (Scenario):
-        body (Scenario):
         body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -207,8 +203,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (Scenario):
-        body (Scenario):
-        body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -261,8 +255,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (Scenario):
-        body (Scenario):
         body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -64,8 +64,6 @@ def sync_detailed(
 
     Args:
         body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -94,8 +92,6 @@ def sync(
     """Scenarios folder delete
 
     Args:
-        body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
         body (DeleteFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -130,8 +126,6 @@ async def asyncio_detailed(
 
     Args:
         body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -160,8 +154,6 @@ async def asyncio(
     """Scenarios folder delete
 
     Args:
-        body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
         body (DeleteFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

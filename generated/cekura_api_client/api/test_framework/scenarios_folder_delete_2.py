@@ -66,8 +66,6 @@ def sync_detailed(
 
     Args:
         body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -98,8 +96,6 @@ def sync(
      Delete a scenario folder
 
     Args:
-        body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
         body (DeleteFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -136,8 +132,6 @@ async def asyncio_detailed(
 
     Args:
         body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -168,8 +162,6 @@ async def asyncio(
      Delete a scenario folder
 
     Args:
-        body (DeleteFolderRequest):
-        body (DeleteFolderRequest):
         body (DeleteFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -69,8 +69,6 @@ def sync_detailed(
 
     Args:
         body (MoveFolderRequest):
-        body (MoveFolderRequest):
-        body (MoveFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -101,8 +99,6 @@ def sync(
      Move a scenario folder
 
     Args:
-        body (MoveFolderRequest):
-        body (MoveFolderRequest):
         body (MoveFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -139,8 +135,6 @@ async def asyncio_detailed(
 
     Args:
         body (MoveFolderRequest):
-        body (MoveFolderRequest):
-        body (MoveFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -171,8 +165,6 @@ async def asyncio(
      Move a scenario folder
 
     Args:
-        body (MoveFolderRequest):
-        body (MoveFolderRequest):
         body (MoveFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

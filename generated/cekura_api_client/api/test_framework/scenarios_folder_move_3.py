@@ -67,8 +67,6 @@ def sync_detailed(
 
     Args:
         body (MoveFolderRequest):
-        body (MoveFolderRequest):
-        body (MoveFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -97,8 +95,6 @@ def sync(
     """Scenarios folder move
 
     Args:
-        body (MoveFolderRequest):
-        body (MoveFolderRequest):
         body (MoveFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -133,8 +129,6 @@ async def asyncio_detailed(
 
     Args:
         body (MoveFolderRequest):
-        body (MoveFolderRequest):
-        body (MoveFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -163,8 +157,6 @@ async def asyncio(
     """Scenarios folder move
 
     Args:
-        body (MoveFolderRequest):
-        body (MoveFolderRequest):
         body (MoveFolderRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenarios_generate_bg_2_response_200 import ScenariosGenerateBg2Response200
 from ...models.scenarios_generate_bg_2_response_400 import ScenariosGenerateBg2Response400
 from ...models.schema_generate_scenarios import SchemaGenerateScenarios
+from ...models.schema_generate_scenarios_upload import SchemaGenerateScenariosUpload
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
@@ -14,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: SchemaGenerateScenarios,
+    body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +25,12 @@ def _get_kwargs(
     }
 
     with request_body(_kwargs):
-        _kwargs["files"] = body.to_multipart()
+        if isinstance(body, SchemaGenerateScenarios):
+            _kwargs["json"] = body.to_dict()
+
+            headers["Content-Type"] = "application/json"
+        else:
+            _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -68,7 +74,7 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SchemaGenerateScenarios,
+    body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload,
     options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateBg2Response200 | ScenariosGenerateBg2Response400]:
     """Generate scenarios in background
@@ -93,9 +99,8 @@ def sync_detailed(
     **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
     Args:
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+            sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -118,7 +123,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SchemaGenerateScenarios,
+    body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload,
     options: RequestOptions | None = None,
 ) -> ScenariosGenerateBg2Response200:
     """Generate scenarios in background
@@ -143,9 +148,8 @@ def sync(
     **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
     Args:
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+            sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -174,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SchemaGenerateScenarios,
+    body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload,
     options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateBg2Response200 | ScenariosGenerateBg2Response400]:
     """Generate scenarios in background
@@ -199,9 +203,8 @@ async def asyncio_detailed(
     **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
     Args:
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+            sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -224,7 +227,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SchemaGenerateScenarios,
+    body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload,
     options: RequestOptions | None = None,
 ) -> ScenariosGenerateBg2Response200:
     """Generate scenarios in background
@@ -249,9 +252,8 @@ async def asyncio(
     **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
     Args:
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+            sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

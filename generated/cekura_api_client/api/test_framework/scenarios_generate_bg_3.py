@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenarios_generate_bg_3_response_200 import ScenariosGenerateBg3Response200
 from ...models.scenarios_generate_bg_3_response_400 import ScenariosGenerateBg3Response400
 from ...models.schema_generate_scenarios import SchemaGenerateScenarios
+from ...models.schema_generate_scenarios_upload import SchemaGenerateScenariosUpload
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
@@ -14,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: SchemaGenerateScenarios,
+    body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +25,12 @@ def _get_kwargs(
     }
 
     with request_body(_kwargs):
-        _kwargs["files"] = body.to_multipart()
+        if isinstance(body, SchemaGenerateScenarios):
+            _kwargs["json"] = body.to_dict()
+
+            headers["Content-Type"] = "application/json"
+        else:
+            _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -68,7 +74,7 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SchemaGenerateScenarios,
+    body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload,
     options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateBg3Response200 | ScenariosGenerateBg3Response400]:
     """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
@@ -91,9 +97,8 @@ def sync_detailed(
     **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
     Args:
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+            sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -116,7 +121,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SchemaGenerateScenarios,
+    body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload,
     options: RequestOptions | None = None,
 ) -> ScenariosGenerateBg3Response200:
     """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
@@ -139,9 +144,8 @@ def sync(
     **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
     Args:
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+            sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -170,7 +174,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SchemaGenerateScenarios,
+    body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload,
     options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateBg3Response200 | ScenariosGenerateBg3Response400]:
     """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
@@ -193,9 +197,8 @@ async def asyncio_detailed(
     **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
     Args:
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+            sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -218,7 +221,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SchemaGenerateScenarios,
+    body: SchemaGenerateScenarios | SchemaGenerateScenariosUpload,
     options: RequestOptions | None = None,
 ) -> ScenariosGenerateBg3Response200:
     """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
@@ -241,9 +244,8 @@ async def asyncio(
     **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
 
     Args:
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
-        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios | SchemaGenerateScenariosUpload): SchemaGenerateScenarios is
+            sent as application/json, SchemaGenerateScenariosUpload is sent as multipart/form-data.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

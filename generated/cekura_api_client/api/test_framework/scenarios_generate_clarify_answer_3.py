@@ -75,8 +75,6 @@ def sync_detailed(
 
     Args:
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -109,8 +107,6 @@ def sync(
     generation. Continue polling /scenarios/generate-progress/ after calling this endpoint.
 
     Args:
-        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -152,8 +148,6 @@ async def asyncio_detailed(
 
     Args:
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -186,8 +180,6 @@ async def asyncio(
     generation. Continue polling /scenarios/generate-progress/ after calling this endpoint.
 
     Args:
-        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
-        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -79,8 +79,6 @@ def sync_detailed(
 
     Args:
         body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -111,8 +109,6 @@ def sync(
      Improve scenario instructions
 
     Args:
-        body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -151,8 +147,6 @@ async def asyncio_detailed(
 
     Args:
         body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -183,8 +177,6 @@ async def asyncio(
      Improve scenario instructions
 
     Args:
-        body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

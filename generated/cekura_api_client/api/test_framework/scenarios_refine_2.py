@@ -106,16 +106,6 @@ def sync_detailed(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -167,16 +157,6 @@ def sync(
     requests.
 
     Args:
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
         body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
             providing natural-language
             feedback. This endpoint does not improve the target AI agent itself.
@@ -244,16 +224,6 @@ async def asyncio_detailed(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -305,16 +275,6 @@ async def asyncio(
     requests.
 
     Args:
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
         body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
             providing natural-language
             feedback. This endpoint does not improve the target AI agent itself.

@@ -104,16 +104,6 @@ def sync_detailed(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -163,16 +153,6 @@ def sync(
     requests.
 
     Args:
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
         body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
             providing natural-language
             feedback. This endpoint does not improve the target AI agent itself.
@@ -238,16 +218,6 @@ async def asyncio_detailed(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -297,16 +267,6 @@ async def asyncio(
     requests.
 
     Args:
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
-        body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
-            providing natural-language
-            feedback. This endpoint does not improve the target AI agent itself.
-
-            Provide evaluator IDs and your improvement request, and the AI will suggest changes.
         body (ScenarioAgentRequest | Unset): Create or improve evaluator scenarios using AI by
             providing natural-language
             feedback. This endpoint does not improve the target AI agent itself.

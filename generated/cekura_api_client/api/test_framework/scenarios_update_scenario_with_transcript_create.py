@@ -95,8 +95,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (Scenario):
-        body (Scenario):
-        body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -151,8 +149,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (Scenario):
-        body (Scenario):
         body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -213,8 +209,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (Scenario):
-        body (Scenario):
-        body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -269,8 +263,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (Scenario):
-        body (Scenario):
         body (Scenario):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

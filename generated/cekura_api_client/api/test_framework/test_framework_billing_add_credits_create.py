@@ -75,8 +75,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this billing.
         body (Billing | Unset):
-        body (Billing | Unset):
-        body (Billing | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -109,8 +107,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this billing.
-        body (Billing | Unset):
-        body (Billing | Unset):
         body (Billing | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -149,8 +145,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this billing.
         body (Billing | Unset):
-        body (Billing | Unset):
-        body (Billing | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -183,8 +177,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this billing.
-        body (Billing | Unset):
-        body (Billing | Unset):
         body (Billing | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -77,8 +77,6 @@ def sync_detailed(
     Args:
         id (str):
         body (PatchedCriticalMetricCategory | Unset):
-        body (PatchedCriticalMetricCategory | Unset):
-        body (PatchedCriticalMetricCategory | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -113,8 +111,6 @@ def sync(
 
     Args:
         id (str):
-        body (PatchedCriticalMetricCategory | Unset):
-        body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -155,8 +151,6 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (PatchedCriticalMetricCategory | Unset):
-        body (PatchedCriticalMetricCategory | Unset):
-        body (PatchedCriticalMetricCategory | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -191,8 +185,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (PatchedCriticalMetricCategory | Unset):
-        body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -76,8 +76,6 @@ def sync_detailed(
     Args:
         id (str):
         body (CriticalMetricCategory | Unset):
-        body (CriticalMetricCategory | Unset):
-        body (CriticalMetricCategory | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -112,8 +110,6 @@ def sync(
 
     Args:
         id (str):
-        body (CriticalMetricCategory | Unset):
-        body (CriticalMetricCategory | Unset):
         body (CriticalMetricCategory | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -154,8 +150,6 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (CriticalMetricCategory | Unset):
-        body (CriticalMetricCategory | Unset):
-        body (CriticalMetricCategory | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -190,8 +184,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (CriticalMetricCategory | Unset):
-        body (CriticalMetricCategory | Unset):
         body (CriticalMetricCategory | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

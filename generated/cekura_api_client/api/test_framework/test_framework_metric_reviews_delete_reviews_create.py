@@ -67,8 +67,6 @@ def sync_detailed(
 
     Args:
         body (MetricReviewInline):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -101,8 +99,6 @@ def sync(
     through the Labs pipeline.
 
     Args:
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -141,8 +137,6 @@ async def asyncio_detailed(
 
     Args:
         body (MetricReviewInline):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -175,8 +169,6 @@ async def asyncio(
     through the Labs pipeline.
 
     Args:
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

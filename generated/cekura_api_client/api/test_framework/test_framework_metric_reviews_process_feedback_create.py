@@ -72,8 +72,6 @@ def sync_detailed(
     Args:
         id (str):
         body (MetricReviewInline):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -108,8 +106,6 @@ def sync(
 
     Args:
         id (str):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -150,8 +146,6 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (MetricReviewInline):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -186,8 +180,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -70,8 +70,6 @@ def sync_detailed(
 
     Args:
         body (MetricReviewInline):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -104,8 +102,6 @@ def sync(
     POST { progress_id }
 
     Args:
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -144,8 +140,6 @@ async def asyncio_detailed(
 
     Args:
         body (MetricReviewInline):
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -178,8 +172,6 @@ async def asyncio(
     POST { progress_id }
 
     Args:
-        body (MetricReviewInline):
-        body (MetricReviewInline):
         body (MetricReviewInline):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -69,10 +69,6 @@ def sync_detailed(
     Args:
         body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
             Used to verify that rolling stats objects are created when alerts are enabled.
-        body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-            Used to verify that rolling stats objects are created when alerts are enabled.
-        body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-            Used to verify that rolling stats objects are created when alerts are enabled.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -101,10 +97,6 @@ def sync(
     """Create a new rolling statistic
 
     Args:
-        body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-            Used to verify that rolling stats objects are created when alerts are enabled.
-        body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-            Used to verify that rolling stats objects are created when alerts are enabled.
         body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
             Used to verify that rolling stats objects are created when alerts are enabled.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -141,10 +133,6 @@ async def asyncio_detailed(
     Args:
         body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
             Used to verify that rolling stats objects are created when alerts are enabled.
-        body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-            Used to verify that rolling stats objects are created when alerts are enabled.
-        body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-            Used to verify that rolling stats objects are created when alerts are enabled.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -173,10 +161,6 @@ async def asyncio(
     """Create a new rolling statistic
 
     Args:
-        body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-            Used to verify that rolling stats objects are created when alerts are enabled.
-        body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
-            Used to verify that rolling stats objects are created when alerts are enabled.
         body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
             Used to verify that rolling stats objects are created when alerts are enabled.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

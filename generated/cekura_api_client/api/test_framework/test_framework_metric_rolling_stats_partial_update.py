@@ -81,8 +81,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric rolling stats.
         body (PatchedMetricRollingStatsPatch | Unset):
-        body (PatchedMetricRollingStatsPatch | Unset):
-        body (PatchedMetricRollingStatsPatch | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -116,8 +114,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric rolling stats.
-        body (PatchedMetricRollingStatsPatch | Unset):
-        body (PatchedMetricRollingStatsPatch | Unset):
         body (PatchedMetricRollingStatsPatch | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -157,8 +153,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric rolling stats.
         body (PatchedMetricRollingStatsPatch | Unset):
-        body (PatchedMetricRollingStatsPatch | Unset):
-        body (PatchedMetricRollingStatsPatch | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -192,8 +186,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric rolling stats.
-        body (PatchedMetricRollingStatsPatch | Unset):
-        body (PatchedMetricRollingStatsPatch | Unset):
         body (PatchedMetricRollingStatsPatch | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

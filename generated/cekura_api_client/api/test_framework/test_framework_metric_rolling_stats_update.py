@@ -78,8 +78,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this metric rolling stats.
         body (MetricRollingStatsPatch | Unset):
-        body (MetricRollingStatsPatch | Unset):
-        body (MetricRollingStatsPatch | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -111,8 +109,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this metric rolling stats.
-        body (MetricRollingStatsPatch | Unset):
-        body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -150,8 +146,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this metric rolling stats.
         body (MetricRollingStatsPatch | Unset):
-        body (MetricRollingStatsPatch | Unset):
-        body (MetricRollingStatsPatch | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -183,8 +177,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this metric rolling stats.
-        body (MetricRollingStatsPatch | Unset):
-        body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

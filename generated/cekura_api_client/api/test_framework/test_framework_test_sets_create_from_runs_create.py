@@ -71,8 +71,6 @@ def sync_detailed(
 
     Args:
         body (CreateFromRunsRequest):
-        body (CreateFromRunsRequest):
-        body (CreateFromRunsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -105,8 +103,6 @@ def sync(
     or previous runs to build a curated evaluation dataset.
 
     Args:
-        body (CreateFromRunsRequest):
-        body (CreateFromRunsRequest):
         body (CreateFromRunsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -145,8 +141,6 @@ async def asyncio_detailed(
 
     Args:
         body (CreateFromRunsRequest):
-        body (CreateFromRunsRequest):
-        body (CreateFromRunsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -179,8 +173,6 @@ async def asyncio(
     or previous runs to build a curated evaluation dataset.
 
     Args:
-        body (CreateFromRunsRequest):
-        body (CreateFromRunsRequest):
         body (CreateFromRunsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

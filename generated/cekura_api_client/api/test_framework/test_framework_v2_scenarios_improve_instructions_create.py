@@ -79,8 +79,6 @@ def sync_detailed(
 
     Args:
         body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -109,8 +107,6 @@ def sync(
     """Scenarios improve instructions
 
     Args:
-        body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -147,8 +143,6 @@ async def asyncio_detailed(
 
     Args:
         body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -177,8 +171,6 @@ async def asyncio(
     """Scenarios improve instructions
 
     Args:
-        body (ScenarioInstructionsRequest):
-        body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

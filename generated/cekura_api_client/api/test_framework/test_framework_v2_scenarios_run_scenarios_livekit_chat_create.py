@@ -68,8 +68,6 @@ def sync_detailed(
 
     Args:
         body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -98,8 +96,6 @@ def sync(
     """Scenarios run scenarios livekit chat
 
     Args:
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -134,8 +130,6 @@ async def asyncio_detailed(
 
     Args:
         body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -164,8 +158,6 @@ async def asyncio(
     """Scenarios run scenarios livekit chat
 
     Args:
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

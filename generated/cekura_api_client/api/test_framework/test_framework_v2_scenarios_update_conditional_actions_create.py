@@ -115,8 +115,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -189,8 +187,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -269,8 +265,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -343,8 +337,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -95,8 +95,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -149,8 +147,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -209,8 +205,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -263,8 +257,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this scenario.
-        body (ScenarioSerializerV2):
-        body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -79,8 +79,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -111,8 +109,6 @@ def sync(
      Create a test profile
 
     Args:
-        body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -149,8 +145,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -181,8 +175,6 @@ async def asyncio(
      Create a test profile
 
     Args:
-        body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

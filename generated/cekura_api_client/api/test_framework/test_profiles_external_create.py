@@ -77,8 +77,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -107,8 +105,6 @@ def sync(
     """Create a new test profile
 
     Args:
-        body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -143,8 +139,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -173,8 +167,6 @@ async def asyncio(
     """Create a new test profile
 
     Args:
-        body (SchemaPostAIAgentTestProfileExternal):
-        body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -77,8 +77,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent test profile.
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
-        body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
-        body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -112,8 +110,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this ai agent test profile.
-        body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
-        body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -153,8 +149,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this ai agent test profile.
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
-        body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
-        body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -188,8 +182,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this ai agent test profile.
-        body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
-        body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

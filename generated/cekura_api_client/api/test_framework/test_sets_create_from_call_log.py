@@ -71,8 +71,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostCreateFromCallLogRequest):
-        body (SchemaPostCreateFromCallLogRequest):
-        body (SchemaPostCreateFromCallLogRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -105,8 +103,6 @@ def sync(
     so they can be reviewed and used as labeled ground truth. Returns the created or existing test set.
 
     Args:
-        body (SchemaPostCreateFromCallLogRequest):
-        body (SchemaPostCreateFromCallLogRequest):
         body (SchemaPostCreateFromCallLogRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -145,8 +141,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostCreateFromCallLogRequest):
-        body (SchemaPostCreateFromCallLogRequest):
-        body (SchemaPostCreateFromCallLogRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -179,8 +173,6 @@ async def asyncio(
     so they can be reviewed and used as labeled ground truth. Returns the created or existing test set.
 
     Args:
-        body (SchemaPostCreateFromCallLogRequest):
-        body (SchemaPostCreateFromCallLogRequest):
         body (SchemaPostCreateFromCallLogRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

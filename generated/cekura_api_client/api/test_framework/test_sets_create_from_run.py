@@ -71,8 +71,6 @@ def sync_detailed(
 
     Args:
         body (SchemaPostCreateFromRunRequest):
-        body (SchemaPostCreateFromRunRequest):
-        body (SchemaPostCreateFromRunRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -105,8 +103,6 @@ def sync(
     values for review. Returns the created or existing test set.
 
     Args:
-        body (SchemaPostCreateFromRunRequest):
-        body (SchemaPostCreateFromRunRequest):
         body (SchemaPostCreateFromRunRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -145,8 +141,6 @@ async def asyncio_detailed(
 
     Args:
         body (SchemaPostCreateFromRunRequest):
-        body (SchemaPostCreateFromRunRequest):
-        body (SchemaPostCreateFromRunRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -179,8 +173,6 @@ async def asyncio(
     values for review. Returns the created or existing test set.
 
     Args:
-        body (SchemaPostCreateFromRunRequest):
-        body (SchemaPostCreateFromRunRequest):
         body (SchemaPostCreateFromRunRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

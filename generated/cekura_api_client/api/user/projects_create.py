@@ -68,8 +68,6 @@ def sync_detailed(
 
     Args:
         body (Project):
-        body (Project):
-        body (Project):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -100,8 +98,6 @@ def sync(
      Create a project
 
     Args:
-        body (Project):
-        body (Project):
         body (Project):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -138,8 +134,6 @@ async def asyncio_detailed(
 
     Args:
         body (Project):
-        body (Project):
-        body (Project):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -170,8 +164,6 @@ async def asyncio(
      Create a project
 
     Args:
-        body (Project):
-        body (Project):
         body (Project):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -82,8 +82,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -120,8 +118,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this project.
-        body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -167,8 +163,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -205,8 +199,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this project.
-        body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -80,8 +80,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -116,8 +114,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this project.
-        body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -161,8 +157,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -197,8 +191,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this project.
-        body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

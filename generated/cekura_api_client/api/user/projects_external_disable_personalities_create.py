@@ -84,8 +84,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -122,8 +120,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this project.
-        body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -169,8 +165,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -207,8 +201,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this project.
-        body (DisablePersonalitiesRequest):
-        body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -82,8 +82,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -118,8 +116,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this project.
-        body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -163,8 +159,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -199,8 +193,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this project.
-        body (EnablePersonalitiesRequest):
-        body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -78,8 +78,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this project.
         body (Project):
-        body (Project):
-        body (Project):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -117,8 +115,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this project.
-        body (Project):
-        body (Project):
         body (Project):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -162,8 +158,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this project.
         body (Project):
-        body (Project):
-        body (Project):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -201,8 +195,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this project.
-        body (Project):
-        body (Project):
         body (Project):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -65,8 +65,6 @@ def sync_detailed(
 
     Args:
         body (UserAPIKey | Unset):
-        body (UserAPIKey | Unset):
-        body (UserAPIKey | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -95,8 +93,6 @@ def sync(
     """Create a new API key. When using API key authentication, only project-level API keys can be created.
 
     Args:
-        body (UserAPIKey | Unset):
-        body (UserAPIKey | Unset):
         body (UserAPIKey | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -131,8 +127,6 @@ async def asyncio_detailed(
 
     Args:
         body (UserAPIKey | Unset):
-        body (UserAPIKey | Unset):
-        body (UserAPIKey | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -161,8 +155,6 @@ async def asyncio(
     """Create a new API key. When using API key authentication, only project-level API keys can be created.
 
     Args:
-        body (UserAPIKey | Unset):
-        body (UserAPIKey | Unset):
         body (UserAPIKey | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -65,8 +65,6 @@ def sync_detailed(
 
     Args:
         body (Invite | Unset):
-        body (Invite | Unset):
-        body (Invite | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -95,8 +93,6 @@ def sync(
     """Create a new user invite
 
     Args:
-        body (Invite | Unset):
-        body (Invite | Unset):
         body (Invite | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -131,8 +127,6 @@ async def asyncio_detailed(
 
     Args:
         body (Invite | Unset):
-        body (Invite | Unset):
-        body (Invite | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -161,8 +155,6 @@ async def asyncio(
     """Create a new user invite
 
     Args:
-        body (Invite | Unset):
-        body (Invite | Unset):
         body (Invite | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

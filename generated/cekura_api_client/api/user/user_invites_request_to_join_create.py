@@ -66,8 +66,6 @@ def sync_detailed(
 
     Args:
         body (Invite | Unset):
-        body (Invite | Unset):
-        body (Invite | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -97,8 +95,6 @@ def sync(
     Verifies that user's email domain matches organization's domain_identifiers.
 
     Args:
-        body (Invite | Unset):
-        body (Invite | Unset):
         body (Invite | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -134,8 +130,6 @@ async def asyncio_detailed(
 
     Args:
         body (Invite | Unset):
-        body (Invite | Unset):
-        body (Invite | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -165,8 +159,6 @@ async def asyncio(
     Verifies that user's email domain matches organization's domain_identifiers.
 
     Args:
-        body (Invite | Unset):
-        body (Invite | Unset):
         body (Invite | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

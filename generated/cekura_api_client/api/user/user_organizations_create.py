@@ -67,8 +67,6 @@ def sync_detailed(
 
     Args:
         body (Organization):
-        body (Organization):
-        body (Organization):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -98,8 +96,6 @@ def sync(
     Returns 400 if user is already in an organization.
 
     Args:
-        body (Organization):
-        body (Organization):
         body (Organization):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -135,8 +131,6 @@ async def asyncio_detailed(
 
     Args:
         body (Organization):
-        body (Organization):
-        body (Organization):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -166,8 +160,6 @@ async def asyncio(
     Returns 400 if user is already in an organization.
 
     Args:
-        body (Organization):
-        body (Organization):
         body (Organization):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

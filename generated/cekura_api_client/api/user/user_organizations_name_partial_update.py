@@ -70,8 +70,6 @@ def sync_detailed(
 
     Args:
         body (PatchedOrganization | Unset):
-        body (PatchedOrganization | Unset):
-        body (PatchedOrganization | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -101,8 +99,6 @@ def sync(
     Sends Slack alert if team_size is 10+ and send_alert flag is true.
 
     Args:
-        body (PatchedOrganization | Unset):
-        body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -138,8 +134,6 @@ async def asyncio_detailed(
 
     Args:
         body (PatchedOrganization | Unset):
-        body (PatchedOrganization | Unset):
-        body (PatchedOrganization | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -169,8 +163,6 @@ async def asyncio(
     Sends Slack alert if team_size is 10+ and send_alert flag is true.
 
     Args:
-        body (PatchedOrganization | Unset):
-        body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

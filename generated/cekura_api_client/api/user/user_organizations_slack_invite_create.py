@@ -87,8 +87,6 @@ def sync_detailed(
     Args:
         id (str):
         body (Organization):
-        body (Organization):
-        body (Organization):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -135,8 +133,6 @@ def sync(
 
     Args:
         id (str):
-        body (Organization):
-        body (Organization):
         body (Organization):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -189,8 +185,6 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (Organization):
-        body (Organization):
-        body (Organization):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -237,8 +231,6 @@ async def asyncio(
 
     Args:
         id (str):
-        body (Organization):
-        body (Organization):
         body (Organization):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -76,8 +76,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this provider credential.
         body (PatchedProviderCredentialDetail | Unset):
-        body (PatchedProviderCredentialDetail | Unset):
-        body (PatchedProviderCredentialDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -109,8 +107,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this provider credential.
-        body (PatchedProviderCredentialDetail | Unset):
-        body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -148,8 +144,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this provider credential.
         body (PatchedProviderCredentialDetail | Unset):
-        body (PatchedProviderCredentialDetail | Unset):
-        body (PatchedProviderCredentialDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -181,8 +175,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this provider credential.
-        body (PatchedProviderCredentialDetail | Unset):
-        body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -73,8 +73,6 @@ def sync_detailed(
     Args:
         id (int): A unique integer value identifying this provider credential.
         body (ProviderCredentialDetail):
-        body (ProviderCredentialDetail):
-        body (ProviderCredentialDetail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -106,8 +104,6 @@ def sync(
 
     Args:
         id (int): A unique integer value identifying this provider credential.
-        body (ProviderCredentialDetail):
-        body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -145,8 +141,6 @@ async def asyncio_detailed(
     Args:
         id (int): A unique integer value identifying this provider credential.
         body (ProviderCredentialDetail):
-        body (ProviderCredentialDetail):
-        body (ProviderCredentialDetail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -178,8 +172,6 @@ async def asyncio(
 
     Args:
         id (int): A unique integer value identifying this provider credential.
-        body (ProviderCredentialDetail):
-        body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -1,0 +1,31 @@
+from enum import Enum
+from typing import Any
+
+
+class CreateCallLogUploadTranscriptType(str, Enum):
+    CEKURA = "cekura"
+    DEEPGRAM = "deepgram"
+    ELEVENLABS = "elevenlabs"
+    LIVEKIT = "livekit"
+    NONE_MONO = "none-mono"
+    PIPECAT = "pipecat"
+    RETELL = "retell"
+    VAPI = "vapi"
+    VOCERA = "vocera"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CreateCallLogUploadTranscriptType | None":
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._value_ in type(self)._value2member_map_

@@ -1,0 +1,29 @@
+from enum import Enum
+from typing import Any
+
+
+class SchemaGenerateScenariosUploadAttackTypeType1(str, Enum):
+    BIASED_OUTPUT = "biased_output"
+    DATA_LEAK = "data_leak"
+    HARMFUL_CONTENT = "harmful_content"
+    OFF_TASK = "off_task"
+    SYSTEM_PROMPT_LEAK = "system_prompt_leak"
+    UNAUTHORIZED_ACTIONS = "unauthorized_actions"
+    VALUE_0 = ""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SchemaGenerateScenariosUploadAttackTypeType1 | None":
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._value_ in type(self)._value2member_map_

@@ -1,0 +1,25 @@
+from enum import Enum
+from typing import Any
+
+
+class SchemaGenerateScenariosUploadScenarioType(str, Enum):
+    RED_TEAMING_TEXT = "red_teaming_text"
+    RED_TEAMING_VOICE = "red_teaming_voice"
+    WORKFLOW = "workflow"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SchemaGenerateScenariosUploadScenarioType | None":
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._value_ in type(self)._value2member_map_
