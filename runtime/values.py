@@ -14,6 +14,7 @@ RequestValidationError naming the field or parameter (by the API's name for it).
 from __future__ import annotations
 
 import datetime
+import json
 import math
 from enum import Enum
 from typing import Any
@@ -71,6 +72,17 @@ def iso_date(value: object, name: str, owner: object = None) -> Any:
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return value.isoformat()
     raise _refused(name, f"expected a date or ISO 8601 date text, got {_shown(value)}")
+
+
+def form_text(value: object, name: str) -> bytes:
+    """A form field that may hold any JSON value, as the API reads it: text as given (a caller's own
+    json.dumps(...), as Cekura's guides send `transcript_json`), anything else as JSON text, which is how
+    DRF reads such a field of a multipart body. Refused, naming `name`, where a JSON body would be."""
+    try:
+        check_json(value)
+    except RequestValidationError as error:
+        raise error.inside(name) from None
+    return (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)).encode()
 
 
 def check_json(value: object) -> None:

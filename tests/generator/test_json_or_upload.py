@@ -4,6 +4,7 @@ multipart schemas of their own are both taken."""
 
 import inspect
 import json
+import re
 from types import ModuleType
 from typing import Any
 
@@ -64,6 +65,52 @@ def test_the_upload_class_is_sent_as_multipart_with_the_file_part(
     assert request.mimetype == "multipart/form-data"
     assert (request.files["recording"].filename, request.files["recording"].read()) == ("call.mp3", b"ID3 audio")
     assert request.form.to_dict() == {"agent": "1", "transcript_type": "cekura"}
+
+
+@pytest.mark.parametrize(
+    ("fields", "form"),
+    [
+        ({"transcript_json": TRANSCRIPT}, {"transcript_json": json.dumps(TRANSCRIPT)}),
+        ({"transcript_json": json.dumps(TRANSCRIPT)}, {"transcript_json": json.dumps(TRANSCRIPT)}),
+        (
+            {"transcript_json": {"k": "é", "n": None, "ok": True}},
+            {"transcript_json": '{"k": "é", "n": null, "ok": true}'},
+        ),
+        ({"transcript_json": None}, {"transcript_json": "null"}),
+        ({"ended_reason": None}, {"ended_reason": ""}),
+        ({"ended_reason": "hangup"}, {"ended_reason": "hangup"}),
+    ],
+    ids=["a list as JSON", "JSON text as given", "a dict as JSON", "None as JSON null", "a null as empty", "text"],
+)
+def test_a_form_field_is_sent_as_the_api_reads_it(
+    package: ModuleType, httpserver: HTTPServer, fields: dict[str, Any], form: dict[str, str]
+) -> None:
+    """A field of any type goes as JSON text (DRF parses it), never Python's repr; a null as an empty field."""
+    seen = recorded(httpserver, "POST", "/calls/")
+    upload = load(package, "models").CallUpload(agent=1, recording=b"ID3", **fields)
+    load(package, "api.default.calls_create").sync(client=client(package, httpserver), body=upload)
+    assert seen[0].form.to_dict() == {"agent": "1", **form}
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        (float("nan"), "`transcript_json.0`: nan is not a JSON number"),
+        ({"at": 2**64}, "`transcript_json.at`: an integer of 65 bits"),
+        ("\ud800", "`transcript_json`: text UTF-8 cannot encode"),
+        ({"x": object()}, "`transcript_json.x`: expected text, a number, a boolean or null, got"),
+    ],
+    ids=["nan", "past 64 bits", "a lone surrogate", "not JSON"],
+)
+def test_a_form_field_json_cannot_carry_is_refused_naming_it(
+    package: ModuleType, httpserver: HTTPServer, value: object, says: str
+) -> None:
+    seen = recorded(httpserver, "POST", "/calls/")
+    transcript = [value] if isinstance(value, float) else value
+    upload = load(package, "models").CallUpload(agent=1, recording=b"ID3", transcript_json=transcript)
+    with pytest.raises(load(package, "runtime.errors").RequestValidationError, match=re.escape(says)):
+        load(package, "api.default.calls_create").sync(client=client(package, httpserver), body=upload)
+    assert seen == []
 
 
 def test_the_signature_names_both_classes_and_an_optional_body_stays_optional(package: ModuleType) -> None:

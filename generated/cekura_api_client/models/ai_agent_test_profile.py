@@ -11,7 +11,7 @@ from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import iso_datetime
+from ..runtime.values import form_text, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -126,19 +126,19 @@ class AIAgentTestProfile:
             if isinstance(self.project, int):
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
             else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
+                files.append(("project", (None, b"", "text/plain")))
 
         if not isinstance(self.agent, Unset):
             if isinstance(self.agent, int):
                 files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
             else:
-                files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
+                files.append(("agent", (None, b"", "text/plain")))
 
         if not isinstance(self.information, Unset):
-            files.append(("information", (None, str(self.information).encode(), "text/plain")))
+            files.append(("information", (None, form_text(self.information, "information"), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -11,6 +11,7 @@ from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.uploads import as_files
 from ..runtime.validation import expect, expect_object, failure
+from ..runtime.values import form_text
 from ..types import File
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -54,7 +55,7 @@ class AiagentsUploadKnowledgeBase2FilesBody:
             files.append(("files", files_item_element.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

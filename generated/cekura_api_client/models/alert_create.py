@@ -12,7 +12,7 @@ from ..models.alert_create_source_type import AlertCreateSourceType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -129,16 +129,16 @@ class AlertCreate:
             if isinstance(self.source_id, int):
                 files.append(("source_id", (None, str(self.source_id).encode(), "text/plain")))
             else:
-                files.append(("source_id", (None, str(self.source_id).encode(), "text/plain")))
+                files.append(("source_id", (None, b"", "text/plain")))
 
         if not isinstance(self.source, Unset):
-            files.append(("source", (None, str(self.source).encode(), "text/plain")))
+            files.append(("source", (None, form_text(self.source, "source"), "text/plain")))
 
         if not isinstance(self.threshold, Unset):
-            files.append(("threshold", (None, str(self.threshold).encode(), "text/plain")))
+            files.append(("threshold", (None, form_text(self.threshold, "threshold"), "text/plain")))
 
         if not isinstance(self.notifications, Unset):
-            files.append(("notifications", (None, str(self.notifications).encode(), "text/plain")))
+            files.append(("notifications", (None, form_text(self.notifications, "notifications"), "text/plain")))
 
         if not isinstance(self.preset, Unset):
             files.append(
@@ -146,7 +146,7 @@ class AlertCreate:
             )
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -12,7 +12,7 @@ from ..models.alert_detail_source_type import AlertDetailSourceType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -189,19 +189,19 @@ class AlertDetail:
             if isinstance(self.source_id, int):
                 files.append(("source_id", (None, str(self.source_id).encode(), "text/plain")))
             else:
-                files.append(("source_id", (None, str(self.source_id).encode(), "text/plain")))
+                files.append(("source_id", (None, b"", "text/plain")))
 
         if not isinstance(self.source, Unset):
-            files.append(("source", (None, str(self.source).encode(), "text/plain")))
+            files.append(("source", (None, form_text(self.source, "source"), "text/plain")))
 
         if not isinstance(self.threshold, Unset):
-            files.append(("threshold", (None, str(self.threshold).encode(), "text/plain")))
+            files.append(("threshold", (None, form_text(self.threshold, "threshold"), "text/plain")))
 
         if not isinstance(self.notifications, Unset):
-            files.append(("notifications", (None, str(self.notifications).encode(), "text/plain")))
+            files.append(("notifications", (None, form_text(self.notifications, "notifications"), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -11,7 +11,7 @@ from .. import types
 from ..models.api_chat_turn_role import ApiChatTurnRole
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class ApiChatTurn:
             files.append(("data", (None, json.dumps(self.data.to_dict()).encode(), "application/json")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -12,7 +12,7 @@ from ..models.billing_type import BillingType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -162,7 +162,7 @@ class Billing:
             files.append(("type", (None, str(enum_value(BillingType, self.type_, "type")).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

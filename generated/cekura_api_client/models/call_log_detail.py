@@ -12,7 +12,7 @@ from ..models.call_log_detail_status import CallLogDetailStatus
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -400,7 +400,7 @@ class CallLogDetail:
             if isinstance(self.success, bool):
                 files.append(("success", (None, str(self.success).encode(), "text/plain")))
             else:
-                files.append(("success", (None, str(self.success).encode(), "text/plain")))
+                files.append(("success", (None, b"", "text/plain")))
 
         if not isinstance(self.is_reviewed, Unset):
             files.append(("is_reviewed", (None, str(self.is_reviewed).encode(), "text/plain")))
@@ -410,9 +410,9 @@ class CallLogDetail:
 
         if not isinstance(self.rubric, Unset):
             if isinstance(self.rubric, Any):
-                files.append(("rubric", (None, str(self.rubric).encode(), "text/plain")))
+                files.append(("rubric", (None, form_text(self.rubric, "rubric"), "text/plain")))
             else:
-                files.append(("rubric", (None, str(self.rubric).encode(), "text/plain")))
+                files.append(("rubric", (None, b"", "text/plain")))
 
         if not isinstance(self.transcript, Unset):
             files.append(("transcript", (None, str(self.transcript).encode(), "text/plain")))
@@ -432,18 +432,19 @@ class CallLogDetail:
         if not isinstance(self.user_generated_transcript, Unset):
             if isinstance(self.user_generated_transcript, Any):
                 files.append(
-                    ("user_generated_transcript", (None, str(self.user_generated_transcript).encode(), "text/plain"))
+                    (
+                        "user_generated_transcript",
+                        (None, form_text(self.user_generated_transcript, "user_generated_transcript"), "text/plain"),
+                    )
                 )
             else:
-                files.append(
-                    ("user_generated_transcript", (None, str(self.user_generated_transcript).encode(), "text/plain"))
-                )
+                files.append(("user_generated_transcript", (None, b"", "text/plain")))
 
         if not isinstance(self.error_message, Unset):
             if isinstance(self.error_message, str):
                 files.append(("error_message", (None, str(self.error_message).encode(), "text/plain")))
             else:
-                files.append(("error_message", (None, str(self.error_message).encode(), "text/plain")))
+                files.append(("error_message", (None, b"", "text/plain")))
 
         if not isinstance(self.trace_id, Unset):
             files.append(("trace_id", (None, str(self.trace_id).encode(), "text/plain")))
@@ -452,16 +453,16 @@ class CallLogDetail:
             if isinstance(self.agent, int):
                 files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
             else:
-                files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
+                files.append(("agent", (None, b"", "text/plain")))
 
         if not isinstance(self.project, Unset):
             if isinstance(self.project, int):
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
             else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
+                files.append(("project", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

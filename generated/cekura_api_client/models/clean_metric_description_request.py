@@ -10,7 +10,7 @@ from .. import types
 from ..models.clean_metric_description_request_eval_type import CleanMetricDescriptionRequestEvalType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 
 _PROPERTIES: frozenset[str] = frozenset(
     {
@@ -70,7 +70,7 @@ class CleanMetricDescriptionRequest:
         )
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

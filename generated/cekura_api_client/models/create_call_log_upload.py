@@ -15,7 +15,7 @@ from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, wr
 from ..runtime.serialization import building_request
 from ..runtime.uploads import as_optional_file
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, File, FileTypes, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -286,7 +286,7 @@ class CreateCallLogUpload:
             if isinstance(self.assistant_id, str):
                 files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
             else:
-                files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
+                files.append(("assistant_id", (None, b"", "text/plain")))
 
         if not isinstance(self.voice_recording, Unset):
             files.append(("voice_recording", self.voice_recording.to_tuple()))
@@ -295,7 +295,7 @@ class CreateCallLogUpload:
             if isinstance(self.voice_recording_url, str):
                 files.append(("voice_recording_url", (None, str(self.voice_recording_url).encode(), "text/plain")))
             else:
-                files.append(("voice_recording_url", (None, str(self.voice_recording_url).encode(), "text/plain")))
+                files.append(("voice_recording_url", (None, b"", "text/plain")))
 
         if not isinstance(self.transcript_type, Unset):
             files.append(
@@ -312,34 +312,36 @@ class CreateCallLogUpload:
             )
 
         if not isinstance(self.transcript_json, Unset):
-            files.append(("transcript_json", (None, str(self.transcript_json).encode(), "text/plain")))
+            files.append(("transcript_json", (None, form_text(self.transcript_json, "transcript_json"), "text/plain")))
 
         if not isinstance(self.call_ended_reason, Unset):
             if isinstance(self.call_ended_reason, str):
                 files.append(("call_ended_reason", (None, str(self.call_ended_reason).encode(), "text/plain")))
             else:
-                files.append(("call_ended_reason", (None, str(self.call_ended_reason).encode(), "text/plain")))
+                files.append(("call_ended_reason", (None, b"", "text/plain")))
 
         if not isinstance(self.customer_number, Unset):
             if isinstance(self.customer_number, str):
                 files.append(("customer_number", (None, str(self.customer_number).encode(), "text/plain")))
             else:
-                files.append(("customer_number", (None, str(self.customer_number).encode(), "text/plain")))
+                files.append(("customer_number", (None, b"", "text/plain")))
 
         if not isinstance(self.metadata, Unset):
-            files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
+            files.append(("metadata", (None, form_text(self.metadata, "metadata"), "text/plain")))
 
         if not isinstance(self.timestamp, Unset):
             files.append(("timestamp", (None, iso_datetime(self.timestamp, "timestamp").encode(), "text/plain")))
 
         if not isinstance(self.dynamic_variables, Unset):
-            files.append(("dynamic_variables", (None, str(self.dynamic_variables).encode(), "text/plain")))
+            files.append(
+                ("dynamic_variables", (None, form_text(self.dynamic_variables, "dynamic_variables"), "text/plain"))
+            )
 
         if not isinstance(self.feedback, Unset):
             if isinstance(self.feedback, str):
                 files.append(("feedback", (None, str(self.feedback).encode(), "text/plain")))
             else:
-                files.append(("feedback", (None, str(self.feedback).encode(), "text/plain")))
+                files.append(("feedback", (None, b"", "text/plain")))
 
         if not isinstance(self.redact_fields, Unset):
             for redact_fields_item_element in self.redact_fields:
@@ -369,12 +371,10 @@ class CreateCallLogUpload:
                     ("main_agent_channel_index", (None, str(self.main_agent_channel_index).encode(), "text/plain"))
                 )
             else:
-                files.append(
-                    ("main_agent_channel_index", (None, str(self.main_agent_channel_index).encode(), "text/plain"))
-                )
+                files.append(("main_agent_channel_index", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

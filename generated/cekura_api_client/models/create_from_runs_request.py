@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class CreateFromRunsRequest:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("runs", (None, str(self.runs).encode(), "text/plain")))
+        files.append(("runs", (None, form_text(self.runs, "runs"), "text/plain")))
 
         for metrics_item_element in self.metrics:
             files.append(("metrics", (None, json.dumps(metrics_item_element.to_dict()).encode(), "application/json")))
@@ -80,7 +81,7 @@ class CreateFromRunsRequest:
             files.append(("project", (None, str(self.project).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -12,7 +12,7 @@ from ..models.create_personality_provider import CreatePersonalityProvider
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -307,7 +307,7 @@ class CreatePersonality:
             if isinstance(self.stop_speaking_plan, str):
                 files.append(("stop_speaking_plan", (None, str(self.stop_speaking_plan).encode(), "text/plain")))
             else:
-                files.append(("stop_speaking_plan", (None, str(self.stop_speaking_plan).encode(), "text/plain")))
+                files.append(("stop_speaking_plan", (None, b"", "text/plain")))
 
         if not isinstance(self.background_sound_volume, Unset):
             if isinstance(self.background_sound_volume, str):
@@ -315,9 +315,7 @@ class CreatePersonality:
                     ("background_sound_volume", (None, str(self.background_sound_volume).encode(), "text/plain"))
                 )
             else:
-                files.append(
-                    ("background_sound_volume", (None, str(self.background_sound_volume).encode(), "text/plain"))
-                )
+                files.append(("background_sound_volume", (None, b"", "text/plain")))
 
         if not isinstance(self.end_call_enabled, Unset):
             files.append(("end_call_enabled", (None, str(self.end_call_enabled).encode(), "text/plain")))
@@ -335,7 +333,7 @@ class CreatePersonality:
             )
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import iso_datetime
+from ..runtime.values import form_text, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -102,13 +102,13 @@ class DeepResearchInsightGenerate:
                     ("date_from", (None, iso_datetime(self.date_from, "date_from_type_0").encode(), "text/plain"))
                 )
             else:
-                files.append(("date_from", (None, str(self.date_from).encode(), "text/plain")))
+                files.append(("date_from", (None, b"", "text/plain")))
 
         if not isinstance(self.date_to, Unset):
             if isinstance(self.date_to, datetime.datetime):
                 files.append(("date_to", (None, iso_datetime(self.date_to, "date_to_type_0").encode(), "text/plain")))
             else:
-                files.append(("date_to", (None, str(self.date_to).encode(), "text/plain")))
+                files.append(("date_to", (None, b"", "text/plain")))
 
         if not isinstance(self.max_calls, Unset):
             files.append(("max_calls", (None, str(self.max_calls).encode(), "text/plain")))
@@ -117,7 +117,7 @@ class DeepResearchInsightGenerate:
             files.append(("focus", (None, str(self.focus).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

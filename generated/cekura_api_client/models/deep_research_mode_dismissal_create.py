@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -76,7 +77,7 @@ class DeepResearchModeDismissalCreate:
             if isinstance(self.insight, int):
                 files.append(("insight", (None, str(self.insight).encode(), "text/plain")))
             else:
-                files.append(("insight", (None, str(self.insight).encode(), "text/plain")))
+                files.append(("insight", (None, b"", "text/plain")))
 
         if not isinstance(self.mode_details, Unset):
             files.append(("mode_details", (None, str(self.mode_details).encode(), "text/plain")))
@@ -88,7 +89,7 @@ class DeepResearchModeDismissalCreate:
             files.append(("note", (None, str(self.note).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -47,16 +48,16 @@ class EnableDisablePersonalities:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("personalities", (None, str(self.personalities).encode(), "text/plain")))
+        files.append(("personalities", (None, form_text(self.personalities, "personalities"), "text/plain")))
 
         if not isinstance(self.language, Unset):
             if isinstance(self.language, str):
                 files.append(("language", (None, str(self.language).encode(), "text/plain")))
             else:
-                files.append(("language", (None, str(self.language).encode(), "text/plain")))
+                files.append(("language", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

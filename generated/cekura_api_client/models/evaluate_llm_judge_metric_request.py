@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -74,20 +75,20 @@ class EvaluateLlmJudgeMetricRequest:
 
         files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
-        files.append(("data", (None, str(self.data).encode(), "text/plain")))
+        files.append(("data", (None, form_text(self.data, "data"), "text/plain")))
 
         if not isinstance(self.eval_type, Unset):
             if isinstance(self.eval_type, str):
                 files.append(("eval_type", (None, str(self.eval_type).encode(), "text/plain")))
             else:
-                files.append(("eval_type", (None, str(self.eval_type).encode(), "text/plain")))
+                files.append(("eval_type", (None, b"", "text/plain")))
 
         if not isinstance(self.enum_values, Unset):
             if isinstance(self.enum_values, list):
                 for enum_values_type_0_item_element in self.enum_values:
                     files.append(("enum_values", (None, str(enum_values_type_0_item_element).encode(), "text/plain")))
             else:
-                files.append(("enum_values", (None, str(self.enum_values).encode(), "text/plain")))
+                files.append(("enum_values", (None, b"", "text/plain")))
 
         if not isinstance(self.audio, Unset):
             files.append(("audio", (None, str(self.audio).encode(), "text/plain")))
@@ -96,16 +97,16 @@ class EvaluateLlmJudgeMetricRequest:
             if isinstance(self.audio_start_time, float):
                 files.append(("audio_start_time", (None, str(self.audio_start_time).encode(), "text/plain")))
             else:
-                files.append(("audio_start_time", (None, str(self.audio_start_time).encode(), "text/plain")))
+                files.append(("audio_start_time", (None, b"", "text/plain")))
 
         if not isinstance(self.audio_end_time, Unset):
             if isinstance(self.audio_end_time, float):
                 files.append(("audio_end_time", (None, str(self.audio_end_time).encode(), "text/plain")))
             else:
-                files.append(("audio_end_time", (None, str(self.audio_end_time).encode(), "text/plain")))
+                files.append(("audio_end_time", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -60,21 +61,21 @@ class MarkMetricVote:
         if isinstance(self.thumbs_up, bool):
             files.append(("thumbs_up", (None, str(self.thumbs_up).encode(), "text/plain")))
         else:
-            files.append(("thumbs_up", (None, str(self.thumbs_up).encode(), "text/plain")))
+            files.append(("thumbs_up", (None, b"", "text/plain")))
 
         if isinstance(self.expected_value, Any):
-            files.append(("expected_value", (None, str(self.expected_value).encode(), "text/plain")))
+            files.append(("expected_value", (None, form_text(self.expected_value, "expected_value"), "text/plain")))
         else:
-            files.append(("expected_value", (None, str(self.expected_value).encode(), "text/plain")))
+            files.append(("expected_value", (None, b"", "text/plain")))
 
         if not isinstance(self.feedback, Unset):
             if isinstance(self.feedback, str):
                 files.append(("feedback", (None, str(self.feedback).encode(), "text/plain")))
             else:
-                files.append(("feedback", (None, str(self.feedback).encode(), "text/plain")))
+                files.append(("feedback", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

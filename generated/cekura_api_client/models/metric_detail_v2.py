@@ -17,7 +17,7 @@ from ..models.metric_detail_v2_type import MetricDetailV2Type
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -421,20 +421,20 @@ class MetricDetailV2:
             if isinstance(self.slug, str):
                 files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
             else:
-                files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
+                files.append(("slug", (None, b"", "text/plain")))
 
         if not isinstance(self.project, Unset):
             if isinstance(self.project, int):
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
             else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
+                files.append(("project", (None, b"", "text/plain")))
 
         if not isinstance(self.agents, Unset):
             for agents_item_element in self.agents:
                 if isinstance(agents_item_element, int):
                     files.append(("agents", (None, str(agents_item_element).encode(), "text/plain")))
                 else:
-                    files.append(("agents", (None, str(agents_item_element).encode(), "text/plain")))
+                    files.append(("agents", (None, b"", "text/plain")))
 
         if not isinstance(self.description, Unset):
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
@@ -445,7 +445,7 @@ class MetricDetailV2:
             )
 
         if not isinstance(self.enum_values, Unset):
-            files.append(("enum_values", (None, str(self.enum_values).encode(), "text/plain")))
+            files.append(("enum_values", (None, form_text(self.enum_values, "enum_values"), "text/plain")))
 
         if not isinstance(self.audio_enabled, Unset):
             files.append(("audio_enabled", (None, str(self.audio_enabled).encode(), "text/plain")))
@@ -498,7 +498,7 @@ class MetricDetailV2:
             )
 
         if not isinstance(self.configuration, Unset):
-            files.append(("configuration", (None, str(self.configuration).encode(), "text/plain")))
+            files.append(("configuration", (None, form_text(self.configuration, "configuration"), "text/plain")))
 
         if not isinstance(self.observability_enabled, Unset):
             files.append(("observability_enabled", (None, str(self.observability_enabled).encode(), "text/plain")))
@@ -526,21 +526,21 @@ class MetricDetailV2:
 
         if not isinstance(self.alert_filters, Unset):
             if isinstance(self.alert_filters, Any):
-                files.append(("alert_filters", (None, str(self.alert_filters).encode(), "text/plain")))
+                files.append(("alert_filters", (None, form_text(self.alert_filters, "alert_filters"), "text/plain")))
             else:
-                files.append(("alert_filters", (None, str(self.alert_filters).encode(), "text/plain")))
+                files.append(("alert_filters", (None, b"", "text/plain")))
 
         if not isinstance(self.slack_workspace, Unset):
             if isinstance(self.slack_workspace, int):
                 files.append(("slack_workspace", (None, str(self.slack_workspace).encode(), "text/plain")))
             else:
-                files.append(("slack_workspace", (None, str(self.slack_workspace).encode(), "text/plain")))
+                files.append(("slack_workspace", (None, b"", "text/plain")))
 
         if not isinstance(self.slack_channel_id, Unset):
             if isinstance(self.slack_channel_id, str):
                 files.append(("slack_channel_id", (None, str(self.slack_channel_id).encode(), "text/plain")))
             else:
-                files.append(("slack_channel_id", (None, str(self.slack_channel_id).encode(), "text/plain")))
+                files.append(("slack_channel_id", (None, b"", "text/plain")))
 
         if not isinstance(self.significant_change_alert_status, Unset):
             files.append(
@@ -582,7 +582,7 @@ class MetricDetailV2:
             if isinstance(self.function_name, str):
                 files.append(("function_name", (None, str(self.function_name).encode(), "text/plain")))
             else:
-                files.append(("function_name", (None, str(self.function_name).encode(), "text/plain")))
+                files.append(("function_name", (None, b"", "text/plain")))
 
         if not isinstance(self.custom_code, Unset):
             files.append(("custom_code", (None, str(self.custom_code).encode(), "text/plain")))
@@ -593,16 +593,16 @@ class MetricDetailV2:
             )
 
         if not isinstance(self.scenarios, Unset):
-            files.append(("scenarios", (None, str(self.scenarios).encode(), "text/plain")))
+            files.append(("scenarios", (None, form_text(self.scenarios, "scenarios"), "text/plain")))
 
         if not isinstance(self.add_to_new_agents, Unset):
             if isinstance(self.add_to_new_agents, bool):
                 files.append(("add_to_new_agents", (None, str(self.add_to_new_agents).encode(), "text/plain")))
             else:
-                files.append(("add_to_new_agents", (None, str(self.add_to_new_agents).encode(), "text/plain")))
+                files.append(("add_to_new_agents", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -23,7 +23,7 @@ from ..models.metric_edit_serializer_v2_type import MetricEditSerializerV2Type
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -458,26 +458,26 @@ class MetricEditSerializerV2:
             if isinstance(self.slug, str):
                 files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
             else:
-                files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
+                files.append(("slug", (None, b"", "text/plain")))
 
         if not isinstance(self.project, Unset):
             if isinstance(self.project, int):
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
             else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
+                files.append(("project", (None, b"", "text/plain")))
 
         if not isinstance(self.agent, Unset):
             if isinstance(self.agent, int):
                 files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
             else:
-                files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
+                files.append(("agent", (None, b"", "text/plain")))
 
         if not isinstance(self.agents, Unset):
             for agents_item_element in self.agents:
                 if isinstance(agents_item_element, int):
                     files.append(("agents", (None, str(agents_item_element).encode(), "text/plain")))
                 else:
-                    files.append(("agents", (None, str(agents_item_element).encode(), "text/plain")))
+                    files.append(("agents", (None, b"", "text/plain")))
 
         if not isinstance(self.assistant_id, Unset):
             files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
@@ -604,17 +604,20 @@ class MetricEditSerializerV2:
             )
 
         if not isinstance(self.configuration, Unset):
-            files.append(("configuration", (None, str(self.configuration).encode(), "text/plain")))
+            files.append(("configuration", (None, form_text(self.configuration, "configuration"), "text/plain")))
 
         if not isinstance(self.scenarios, Unset):
-            files.append(("scenarios", (None, str(self.scenarios).encode(), "text/plain")))
+            files.append(("scenarios", (None, form_text(self.scenarios, "scenarios"), "text/plain")))
 
         if not isinstance(self.kb_file_ids, Unset):
-            files.append(("kb_file_ids", (None, str(self.kb_file_ids).encode(), "text/plain")))
+            files.append(("kb_file_ids", (None, form_text(self.kb_file_ids, "kb_file_ids"), "text/plain")))
 
         if not isinstance(self.metric_description_program, Unset):
             files.append(
-                ("metric_description_program", (None, str(self.metric_description_program).encode(), "text/plain"))
+                (
+                    "metric_description_program",
+                    (None, form_text(self.metric_description_program, "metric_description_program"), "text/plain"),
+                )
             )
 
         if not isinstance(self.metric_description_variables, Unset):
@@ -622,13 +625,20 @@ class MetricEditSerializerV2:
                 files.append(
                     (
                         "metric_description_variables",
-                        (None, str(metric_description_variables_item_element).encode(), "text/plain"),
+                        (
+                            None,
+                            form_text(metric_description_variables_item_element, "metric_description_variables"),
+                            "text/plain",
+                        ),
                     )
                 )
 
         if not isinstance(self.evaluation_trigger_program, Unset):
             files.append(
-                ("evaluation_trigger_program", (None, str(self.evaluation_trigger_program).encode(), "text/plain"))
+                (
+                    "evaluation_trigger_program",
+                    (None, form_text(self.evaluation_trigger_program, "evaluation_trigger_program"), "text/plain"),
+                )
             )
 
         if not isinstance(self.evaluation_trigger_variables, Unset):
@@ -636,7 +646,11 @@ class MetricEditSerializerV2:
                 files.append(
                     (
                         "evaluation_trigger_variables",
-                        (None, str(evaluation_trigger_variables_item_element).encode(), "text/plain"),
+                        (
+                            None,
+                            form_text(evaluation_trigger_variables_item_element, "evaluation_trigger_variables"),
+                            "text/plain",
+                        ),
                     )
                 )
 
@@ -704,25 +718,25 @@ class MetricEditSerializerV2:
             if isinstance(self.add_to_new_agents, bool):
                 files.append(("add_to_new_agents", (None, str(self.add_to_new_agents).encode(), "text/plain")))
             else:
-                files.append(("add_to_new_agents", (None, str(self.add_to_new_agents).encode(), "text/plain")))
+                files.append(("add_to_new_agents", (None, b"", "text/plain")))
 
         if not isinstance(self.alert_filters, Unset):
             if isinstance(self.alert_filters, Any):
-                files.append(("alert_filters", (None, str(self.alert_filters).encode(), "text/plain")))
+                files.append(("alert_filters", (None, form_text(self.alert_filters, "alert_filters"), "text/plain")))
             else:
-                files.append(("alert_filters", (None, str(self.alert_filters).encode(), "text/plain")))
+                files.append(("alert_filters", (None, b"", "text/plain")))
 
         if not isinstance(self.slack_workspace, Unset):
             if isinstance(self.slack_workspace, int):
                 files.append(("slack_workspace", (None, str(self.slack_workspace).encode(), "text/plain")))
             else:
-                files.append(("slack_workspace", (None, str(self.slack_workspace).encode(), "text/plain")))
+                files.append(("slack_workspace", (None, b"", "text/plain")))
 
         if not isinstance(self.slack_channel_id, Unset):
             if isinstance(self.slack_channel_id, str):
                 files.append(("slack_channel_id", (None, str(self.slack_channel_id).encode(), "text/plain")))
             else:
-                files.append(("slack_channel_id", (None, str(self.slack_channel_id).encode(), "text/plain")))
+                files.append(("slack_channel_id", (None, b"", "text/plain")))
 
         if not isinstance(self.apply_to_all_agents, Unset):
             files.append(("apply_to_all_agents", (None, str(self.apply_to_all_agents).encode(), "text/plain")))
@@ -731,7 +745,7 @@ class MetricEditSerializerV2:
             files.append(("add_to_rubric", (None, str(self.add_to_rubric).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

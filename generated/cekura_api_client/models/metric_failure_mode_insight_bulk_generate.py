@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -63,10 +64,10 @@ class MetricFailureModeInsightBulkGenerate:
                 for metric_names_type_0_item_element in self.metric_names:
                     files.append(("metric_names", (None, str(metric_names_type_0_item_element).encode(), "text/plain")))
             else:
-                files.append(("metric_names", (None, str(self.metric_names).encode(), "text/plain")))
+                files.append(("metric_names", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -77,13 +78,13 @@ class MetricFailureModeInsightGenerate:
             if isinstance(self.metric, int):
                 files.append(("metric", (None, str(self.metric).encode(), "text/plain")))
             else:
-                files.append(("metric", (None, str(self.metric).encode(), "text/plain")))
+                files.append(("metric", (None, b"", "text/plain")))
 
         if not isinstance(self.predefined_metric, Unset):
             if isinstance(self.predefined_metric, int):
                 files.append(("predefined_metric", (None, str(self.predefined_metric).encode(), "text/plain")))
             else:
-                files.append(("predefined_metric", (None, str(self.predefined_metric).encode(), "text/plain")))
+                files.append(("predefined_metric", (None, b"", "text/plain")))
 
         if not isinstance(self.window_days, Unset):
             files.append(("window_days", (None, str(self.window_days).encode(), "text/plain")))
@@ -92,10 +93,10 @@ class MetricFailureModeInsightGenerate:
             if isinstance(self.max_calls, int):
                 files.append(("max_calls", (None, str(self.max_calls).encode(), "text/plain")))
             else:
-                files.append(("max_calls", (None, str(self.max_calls).encode(), "text/plain")))
+                files.append(("max_calls", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

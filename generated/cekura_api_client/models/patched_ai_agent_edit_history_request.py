@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -52,10 +53,10 @@ class PatchedAIAgentEditHistoryRequest:
             if isinstance(self.version_name, str):
                 files.append(("version_name", (None, str(self.version_name).encode(), "text/plain")))
             else:
-                files.append(("version_name", (None, str(self.version_name).encode(), "text/plain")))
+                files.append(("version_name", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -10,7 +10,7 @@ from .. import types
 from ..models.patched_alert_update_preset import PatchedAlertUpdatePreset
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -94,13 +94,13 @@ class PatchedAlertUpdate:
             files.append(("enabled", (None, str(self.enabled).encode(), "text/plain")))
 
         if not isinstance(self.source, Unset):
-            files.append(("source", (None, str(self.source).encode(), "text/plain")))
+            files.append(("source", (None, form_text(self.source, "source"), "text/plain")))
 
         if not isinstance(self.threshold, Unset):
-            files.append(("threshold", (None, str(self.threshold).encode(), "text/plain")))
+            files.append(("threshold", (None, form_text(self.threshold, "threshold"), "text/plain")))
 
         if not isinstance(self.notifications, Unset):
-            files.append(("notifications", (None, str(self.notifications).encode(), "text/plain")))
+            files.append(("notifications", (None, form_text(self.notifications, "notifications"), "text/plain")))
 
         if not isinstance(self.preset, Unset):
             files.append(
@@ -111,7 +111,7 @@ class PatchedAlertUpdate:
             )
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

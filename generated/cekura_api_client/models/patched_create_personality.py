@@ -12,7 +12,7 @@ from ..models.patched_create_personality_provider import PatchedCreatePersonalit
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -312,7 +312,7 @@ class PatchedCreatePersonality:
             if isinstance(self.stop_speaking_plan, str):
                 files.append(("stop_speaking_plan", (None, str(self.stop_speaking_plan).encode(), "text/plain")))
             else:
-                files.append(("stop_speaking_plan", (None, str(self.stop_speaking_plan).encode(), "text/plain")))
+                files.append(("stop_speaking_plan", (None, b"", "text/plain")))
 
         if not isinstance(self.background_sound_volume, Unset):
             if isinstance(self.background_sound_volume, str):
@@ -320,9 +320,7 @@ class PatchedCreatePersonality:
                     ("background_sound_volume", (None, str(self.background_sound_volume).encode(), "text/plain"))
                 )
             else:
-                files.append(
-                    ("background_sound_volume", (None, str(self.background_sound_volume).encode(), "text/plain"))
-                )
+                files.append(("background_sound_volume", (None, b"", "text/plain")))
 
         if not isinstance(self.end_call_enabled, Unset):
             files.append(("end_call_enabled", (None, str(self.end_call_enabled).encode(), "text/plain")))
@@ -340,7 +338,7 @@ class PatchedCreatePersonality:
             )
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -12,7 +12,7 @@ from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import iso_datetime
+from ..runtime.values import form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -127,22 +127,22 @@ class PatchedDashboard:
             if isinstance(self.name, str):
                 files.append(("name", (None, str(self.name).encode(), "text/plain")))
             else:
-                files.append(("name", (None, str(self.name).encode(), "text/plain")))
+                files.append(("name", (None, b"", "text/plain")))
 
         if not isinstance(self.project, Unset):
             if isinstance(self.project, int):
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
             else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
+                files.append(("project", (None, b"", "text/plain")))
 
         if not isinstance(self.filters, Unset):
             if isinstance(self.filters, PatchedDashboardFiltersType0):
                 files.append(("filters", (None, json.dumps(self.filters.to_dict()).encode(), "application/json")))
             else:
-                files.append(("filters", (None, str(self.filters).encode(), "text/plain")))
+                files.append(("filters", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

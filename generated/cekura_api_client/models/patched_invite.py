@@ -14,7 +14,7 @@ from ..models.patched_invite_status import PatchedInviteStatus
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -127,7 +127,7 @@ class PatchedInvite:
             files.append(("role", (None, str(enum_value(PatchedInviteRole, self.role, "role")).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

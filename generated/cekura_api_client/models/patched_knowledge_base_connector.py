@@ -12,7 +12,7 @@ from ..models.patched_knowledge_base_connector_connector_type import PatchedKnow
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -172,10 +172,10 @@ class PatchedKnowledgeBaseConnector:
             )
 
         if not isinstance(self.credentials, Unset):
-            files.append(("credentials", (None, str(self.credentials).encode(), "text/plain")))
+            files.append(("credentials", (None, form_text(self.credentials, "credentials"), "text/plain")))
 
         if not isinstance(self.config, Unset):
-            files.append(("config", (None, str(self.config).encode(), "text/plain")))
+            files.append(("config", (None, form_text(self.config, "config"), "text/plain")))
 
         if not isinstance(self.sync_interval_minutes, Unset):
             files.append(("sync_interval_minutes", (None, str(self.sync_interval_minutes).encode(), "text/plain")))
@@ -184,7 +184,7 @@ class PatchedKnowledgeBaseConnector:
             files.append(("sync_enabled", (None, str(self.sync_enabled).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -10,6 +10,7 @@ from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -102,15 +103,15 @@ class PatchedMetricReviewInline:
 
         if not isinstance(self.expected_value, Unset):
             if isinstance(self.expected_value, Any):
-                files.append(("expected_value", (None, str(self.expected_value).encode(), "text/plain")))
+                files.append(("expected_value", (None, form_text(self.expected_value, "expected_value"), "text/plain")))
             else:
-                files.append(("expected_value", (None, str(self.expected_value).encode(), "text/plain")))
+                files.append(("expected_value", (None, b"", "text/plain")))
 
         if not isinstance(self.feedback, Unset):
             files.append(("feedback", (None, str(self.feedback).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

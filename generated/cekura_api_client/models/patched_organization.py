@@ -15,7 +15,7 @@ from ..models.patched_organization_timezone import PatchedOrganizationTimezone
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -468,7 +468,7 @@ class PatchedOrganization:
             if isinstance(self.discovery_source, str):
                 files.append(("discovery_source", (None, str(self.discovery_source).encode(), "text/plain")))
             else:
-                files.append(("discovery_source", (None, str(self.discovery_source).encode(), "text/plain")))
+                files.append(("discovery_source", (None, b"", "text/plain")))
 
         if not isinstance(self.outbound_timeout, Unset):
             files.append(("outbound_timeout", (None, str(self.outbound_timeout).encode(), "text/plain")))
@@ -666,10 +666,10 @@ class PatchedOrganization:
             if isinstance(self.auto_refill_max_cap, str):
                 files.append(("auto_refill_max_cap", (None, str(self.auto_refill_max_cap).encode(), "text/plain")))
             else:
-                files.append(("auto_refill_max_cap", (None, str(self.auto_refill_max_cap).encode(), "text/plain")))
+                files.append(("auto_refill_max_cap", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

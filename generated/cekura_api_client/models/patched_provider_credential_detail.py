@@ -12,7 +12,7 @@ from ..models.patched_provider_credential_detail_provider import PatchedProvider
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -102,13 +102,13 @@ class PatchedProviderCredentialDetail:
             if isinstance(self.organization, int):
                 files.append(("organization", (None, str(self.organization).encode(), "text/plain")))
             else:
-                files.append(("organization", (None, str(self.organization).encode(), "text/plain")))
+                files.append(("organization", (None, b"", "text/plain")))
 
         if not isinstance(self.project, Unset):
             if isinstance(self.project, int):
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
             else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
+                files.append(("project", (None, b"", "text/plain")))
 
         if not isinstance(self.provider, Unset):
             files.append(
@@ -126,10 +126,10 @@ class PatchedProviderCredentialDetail:
             files.append(("key", (None, str(self.key).encode(), "text/plain")))
 
         if not isinstance(self.data, Unset):
-            files.append(("data", (None, str(self.data).encode(), "text/plain")))
+            files.append(("data", (None, form_text(self.data, "data"), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -12,7 +12,7 @@ from ..models.patched_result_detail_v2_status import PatchedResultDetailV2Status
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -468,15 +468,15 @@ class PatchedResultDetailV2:
 
         if not isinstance(self.run_settings, Unset):
             if isinstance(self.run_settings, Any):
-                files.append(("run_settings", (None, str(self.run_settings).encode(), "text/plain")))
+                files.append(("run_settings", (None, form_text(self.run_settings, "run_settings"), "text/plain")))
             else:
-                files.append(("run_settings", (None, str(self.run_settings).encode(), "text/plain")))
+                files.append(("run_settings", (None, b"", "text/plain")))
 
         if not isinstance(self.created_at, Unset):
             files.append(("created_at", (None, iso_datetime(self.created_at, "created_at").encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -12,7 +12,7 @@ from ..models.patched_scenario_improvement_session_detail_status import PatchedS
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -115,13 +115,18 @@ class PatchedScenarioImprovementSessionDetail:
             if isinstance(self.project, int):
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
             else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
+                files.append(("project", (None, b"", "text/plain")))
 
         if not isinstance(self.scenario_ids, Unset):
-            files.append(("scenario_ids", (None, str(self.scenario_ids).encode(), "text/plain")))
+            files.append(("scenario_ids", (None, form_text(self.scenario_ids, "scenario_ids"), "text/plain")))
 
         if not isinstance(self.conversation_history, Unset):
-            files.append(("conversation_history", (None, str(self.conversation_history).encode(), "text/plain")))
+            files.append(
+                (
+                    "conversation_history",
+                    (None, form_text(self.conversation_history, "conversation_history"), "text/plain"),
+                )
+            )
 
         if not isinstance(self.status, Unset):
             files.append(
@@ -139,10 +144,10 @@ class PatchedScenarioImprovementSessionDetail:
             if isinstance(self.created_by, int):
                 files.append(("created_by", (None, str(self.created_by).encode(), "text/plain")))
             else:
-                files.append(("created_by", (None, str(self.created_by).encode(), "text/plain")))
+                files.append(("created_by", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

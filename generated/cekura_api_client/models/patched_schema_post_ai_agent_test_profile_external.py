@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,13 +79,13 @@ class PatchedSchemaPostAIAgentTestProfileExternal:
             if isinstance(self.agent, int):
                 files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
             else:
-                files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
+                files.append(("agent", (None, b"", "text/plain")))
 
         if not isinstance(self.project, Unset):
             if isinstance(self.project, int):
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
             else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
+                files.append(("project", (None, b"", "text/plain")))
 
         if not isinstance(self.name, Unset):
             files.append(("name", (None, str(self.name).encode(), "text/plain")))
@@ -93,7 +94,7 @@ class PatchedSchemaPostAIAgentTestProfileExternal:
             files.append(("information", (None, json.dumps(self.information.to_dict()).encode(), "application/json")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

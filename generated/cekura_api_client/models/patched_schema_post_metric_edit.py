@@ -15,7 +15,7 @@ from ..models.patched_schema_post_metric_edit_type import PatchedSchemaPostMetri
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -301,7 +301,7 @@ class PatchedSchemaPostMetricEdit:
             if isinstance(self.add_to_new_agents, bool):
                 files.append(("add_to_new_agents", (None, str(self.add_to_new_agents).encode(), "text/plain")))
             else:
-                files.append(("add_to_new_agents", (None, str(self.add_to_new_agents).encode(), "text/plain")))
+                files.append(("add_to_new_agents", (None, b"", "text/plain")))
 
         if not isinstance(self.simulation_enabled, Unset):
             files.append(("simulation_enabled", (None, str(self.simulation_enabled).encode(), "text/plain")))
@@ -361,7 +361,7 @@ class PatchedSchemaPostMetricEdit:
             files.append(("custom_code", (None, str(self.custom_code).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

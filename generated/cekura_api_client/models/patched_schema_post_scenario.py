@@ -11,7 +11,7 @@ from .. import types
 from ..models.patched_schema_post_scenario_scenario_type import PatchedSchemaPostScenarioScenarioType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -267,13 +267,13 @@ class PatchedSchemaPostScenario:
             if isinstance(self.agent, int):
                 files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
             else:
-                files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
+                files.append(("agent", (None, b"", "text/plain")))
 
         if not isinstance(self.project, Unset):
             if isinstance(self.project, int):
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
             else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
+                files.append(("project", (None, b"", "text/plain")))
 
         if not isinstance(self.assistant_id, Unset):
             files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
@@ -337,26 +337,25 @@ class PatchedSchemaPostScenario:
             if isinstance(self.folder_path, str):
                 files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
             else:
-                files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
+                files.append(("folder_path", (None, b"", "text/plain")))
 
         if not isinstance(self.generated_mock_tool_entries, Unset):
             if isinstance(self.generated_mock_tool_entries, Any):
                 files.append(
                     (
                         "generated_mock_tool_entries",
-                        (None, str(self.generated_mock_tool_entries).encode(), "text/plain"),
+                        (
+                            None,
+                            form_text(self.generated_mock_tool_entries, "generated_mock_tool_entries"),
+                            "text/plain",
+                        ),
                     )
                 )
             else:
-                files.append(
-                    (
-                        "generated_mock_tool_entries",
-                        (None, str(self.generated_mock_tool_entries).encode(), "text/plain"),
-                    )
-                )
+                files.append(("generated_mock_tool_entries", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -20,7 +20,7 @@ from ..models.patched_schema_update_ai_agent_external_transcript_provider import
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -854,7 +854,7 @@ class PatchedSchemaUpdateAIAgentExternal:
             if isinstance(self.assistant_id, str):
                 files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
             else:
-                files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
+                files.append(("assistant_id", (None, b"", "text/plain")))
 
         if not isinstance(self.chat_assistant_id, Unset):
             files.append(("chat_assistant_id", (None, str(self.chat_assistant_id).encode(), "text/plain")))
@@ -863,7 +863,7 @@ class PatchedSchemaUpdateAIAgentExternal:
             if isinstance(self.websocket_url, str):
                 files.append(("websocket_url", (None, str(self.websocket_url).encode(), "text/plain")))
             else:
-                files.append(("websocket_url", (None, str(self.websocket_url).encode(), "text/plain")))
+                files.append(("websocket_url", (None, b"", "text/plain")))
 
         if not isinstance(self.websocket_headers, Unset):
             files.append(
@@ -900,28 +900,30 @@ class PatchedSchemaUpdateAIAgentExternal:
             if isinstance(self.sip_endpoint, str):
                 files.append(("sip_endpoint", (None, str(self.sip_endpoint).encode(), "text/plain")))
             else:
-                files.append(("sip_endpoint", (None, str(self.sip_endpoint).encode(), "text/plain")))
+                files.append(("sip_endpoint", (None, b"", "text/plain")))
 
         if not isinstance(self.sip_auth, Unset):
             if isinstance(self.sip_auth, Any):
-                files.append(("sip_auth", (None, str(self.sip_auth).encode(), "text/plain")))
+                files.append(("sip_auth", (None, form_text(self.sip_auth, "sip_auth"), "text/plain")))
             else:
-                files.append(("sip_auth", (None, str(self.sip_auth).encode(), "text/plain")))
+                files.append(("sip_auth", (None, b"", "text/plain")))
 
         if not isinstance(self.websocket_voice_url, Unset):
             if isinstance(self.websocket_voice_url, str):
                 files.append(("websocket_voice_url", (None, str(self.websocket_voice_url).encode(), "text/plain")))
             else:
-                files.append(("websocket_voice_url", (None, str(self.websocket_voice_url).encode(), "text/plain")))
+                files.append(("websocket_voice_url", (None, b"", "text/plain")))
 
         if not isinstance(self.websocket_auth, Unset):
             if isinstance(self.websocket_auth, Any):
-                files.append(("websocket_auth", (None, str(self.websocket_auth).encode(), "text/plain")))
+                files.append(("websocket_auth", (None, form_text(self.websocket_auth, "websocket_auth"), "text/plain")))
             else:
-                files.append(("websocket_auth", (None, str(self.websocket_auth).encode(), "text/plain")))
+                files.append(("websocket_auth", (None, b"", "text/plain")))
 
         if not isinstance(self.predefined_metrics, Unset):
-            files.append(("predefined_metrics", (None, str(self.predefined_metrics).encode(), "text/plain")))
+            files.append(
+                ("predefined_metrics", (None, form_text(self.predefined_metrics, "predefined_metrics"), "text/plain"))
+            )
 
         if not isinstance(self.transcript_provider, Unset):
             files.append(
@@ -1054,22 +1056,32 @@ class PatchedSchemaUpdateAIAgentExternal:
             files.append(("telnyx_api_key", (None, str(self.telnyx_api_key).encode(), "text/plain")))
 
         if not isinstance(self.dropoff_nodes, Unset):
-            files.append(("dropoff_nodes", (None, str(self.dropoff_nodes).encode(), "text/plain")))
+            files.append(("dropoff_nodes", (None, form_text(self.dropoff_nodes, "dropoff_nodes"), "text/plain")))
 
         if not isinstance(self.topic_nodes, Unset):
-            files.append(("topic_nodes", (None, str(self.topic_nodes).encode(), "text/plain")))
+            files.append(("topic_nodes", (None, form_text(self.topic_nodes, "topic_nodes"), "text/plain")))
 
         if not isinstance(self.pronunciation_words, Unset):
             if isinstance(self.pronunciation_words, Any):
-                files.append(("pronunciation_words", (None, str(self.pronunciation_words).encode(), "text/plain")))
+                files.append(
+                    (
+                        "pronunciation_words",
+                        (None, form_text(self.pronunciation_words, "pronunciation_words"), "text/plain"),
+                    )
+                )
             else:
-                files.append(("pronunciation_words", (None, str(self.pronunciation_words).encode(), "text/plain")))
+                files.append(("pronunciation_words", (None, b"", "text/plain")))
 
         if not isinstance(self.spelling_word_types, Unset):
             if isinstance(self.spelling_word_types, Any):
-                files.append(("spelling_word_types", (None, str(self.spelling_word_types).encode(), "text/plain")))
+                files.append(
+                    (
+                        "spelling_word_types",
+                        (None, form_text(self.spelling_word_types, "spelling_word_types"), "text/plain"),
+                    )
+                )
             else:
-                files.append(("spelling_word_types", (None, str(self.spelling_word_types).encode(), "text/plain")))
+                files.append(("spelling_word_types", (None, b"", "text/plain")))
 
         if not isinstance(self.auto_update_dropoff_nodes, Unset):
             files.append(
@@ -1089,15 +1101,12 @@ class PatchedSchemaUpdateAIAgentExternal:
                         )
                     )
                 else:
-                    files.append(
-                        (
-                            "hallucination_metric_kb_files",
-                            (None, str(hallucination_metric_kb_files_item_element).encode(), "text/plain"),
-                        )
-                    )
+                    files.append(("hallucination_metric_kb_files", (None, b"", "text/plain")))
 
         if not isinstance(self.outbound_numbers, Unset):
-            files.append(("outbound_numbers", (None, str(self.outbound_numbers).encode(), "text/plain")))
+            files.append(
+                ("outbound_numbers", (None, form_text(self.outbound_numbers, "outbound_numbers"), "text/plain"))
+            )
 
         if not isinstance(self.auto_fetch_calls_enabled, Unset):
             files.append(
@@ -1115,9 +1124,7 @@ class PatchedSchemaUpdateAIAgentExternal:
                     ("agent_gives_first_message", (None, str(self.agent_gives_first_message).encode(), "text/plain"))
                 )
             else:
-                files.append(
-                    ("agent_gives_first_message", (None, str(self.agent_gives_first_message).encode(), "text/plain"))
-                )
+                files.append(("agent_gives_first_message", (None, b"", "text/plain")))
 
         if not isinstance(self.webhook_url, Unset):
             files.append(("webhook_url", (None, str(self.webhook_url).encode(), "text/plain")))
@@ -1129,10 +1136,10 @@ class PatchedSchemaUpdateAIAgentExternal:
             if isinstance(self.email_id, str):
                 files.append(("email_id", (None, str(self.email_id).encode(), "text/plain")))
             else:
-                files.append(("email_id", (None, str(self.email_id).encode(), "text/plain")))
+                files.append(("email_id", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -13,7 +13,7 @@ from ..models.patched_update_call_log_status import PatchedUpdateCallLogStatus
 from ..models.patched_update_call_log_transcript_type import PatchedUpdateCallLogTranscriptType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ class PatchedUpdateCallLog:
             )
 
         if not isinstance(self.transcript_json, Unset):
-            files.append(("transcript_json", (None, str(self.transcript_json).encode(), "text/plain")))
+            files.append(("transcript_json", (None, form_text(self.transcript_json, "transcript_json"), "text/plain")))
 
         if not isinstance(self.timestamp, Unset):
             files.append(("timestamp", (None, iso_datetime(self.timestamp, "timestamp").encode(), "text/plain")))
@@ -286,7 +286,7 @@ class PatchedUpdateCallLog:
             files.append(("reevaluate_metrics", (None, str(self.reevaluate_metrics).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -16,7 +16,7 @@ from ..models.predefined_metric_type import PredefinedMetricType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -216,7 +216,7 @@ class PredefinedMetric:
             if isinstance(self.slug, str):
                 files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
             else:
-                files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
+                files.append(("slug", (None, b"", "text/plain")))
 
         if not isinstance(self.type_, Unset):
             files.append(
@@ -239,7 +239,7 @@ class PredefinedMetric:
             files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
 
         if not isinstance(self.enum_values, Unset):
-            files.append(("enum_values", (None, str(self.enum_values).encode(), "text/plain")))
+            files.append(("enum_values", (None, form_text(self.enum_values, "enum_values"), "text/plain")))
 
         if not isinstance(self.custom_code, Unset):
             files.append(("custom_code", (None, str(self.custom_code).encode(), "text/plain")))
@@ -251,7 +251,7 @@ class PredefinedMetric:
             files.append(("observability_enabled", (None, str(self.observability_enabled).encode(), "text/plain")))
 
         if not isinstance(self.configuration, Unset):
-            files.append(("configuration", (None, str(self.configuration).encode(), "text/plain")))
+            files.append(("configuration", (None, form_text(self.configuration, "configuration"), "text/plain")))
 
         if not isinstance(self.evaluation_trigger, Unset):
             files.append(
@@ -273,7 +273,7 @@ class PredefinedMetric:
             )
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -10,7 +10,7 @@ from .. import types
 from ..models.process_feedbacks_request_metric_type import ProcessFeedbacksRequestMetricType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -101,7 +101,7 @@ class ProcessFeedbacksRequest:
             files.append(("skip_evaluation", (None, str(self.skip_evaluation).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -11,7 +11,7 @@ from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import iso_datetime
+from ..runtime.values import form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -712,7 +712,10 @@ class Project:
 
         if not isinstance(self.no_calls_notify_time_period, Unset):
             files.append(
-                ("no_calls_notify_time_period", (None, str(self.no_calls_notify_time_period).encode(), "text/plain"))
+                (
+                    "no_calls_notify_time_period",
+                    (None, form_text(self.no_calls_notify_time_period, "no_calls_notify_time_period"), "text/plain"),
+                )
             )
 
         if not isinstance(self.notify_daily_report_webhook, Unset):
@@ -818,7 +821,7 @@ class Project:
             files.append(("is_send_emails_enabled", (None, str(self.is_send_emails_enabled).encode(), "text/plain")))
 
         if not isinstance(self.rubric_config, Unset):
-            files.append(("rubric_config", (None, str(self.rubric_config).encode(), "text/plain")))
+            files.append(("rubric_config", (None, form_text(self.rubric_config, "rubric_config"), "text/plain")))
 
         if not isinstance(self.timezone, Unset):
             files.append(("timezone", (None, str(self.timezone).encode(), "text/plain")))
@@ -845,7 +848,7 @@ class Project:
             files.append(("is_deleted", (None, str(self.is_deleted).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -12,7 +12,7 @@ from ..models.result_status import ResultStatus
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -264,7 +264,7 @@ class Result:
             files.append(("run_as_text", (None, str(self.run_as_text).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

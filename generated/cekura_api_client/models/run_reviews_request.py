@@ -12,7 +12,7 @@ from ..models.run_reviews_request_trigger_type import RunReviewsRequestTriggerTy
 from ..models.run_reviews_request_type import RunReviewsRequestType
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -194,29 +194,41 @@ class RunReviewsRequest:
 
         if not isinstance(self.metric_description_program, Unset):
             files.append(
-                ("metric_description_program", (None, str(self.metric_description_program).encode(), "text/plain"))
+                (
+                    "metric_description_program",
+                    (None, form_text(self.metric_description_program, "metric_description_program"), "text/plain"),
+                )
             )
 
         if not isinstance(self.metric_description_variables, Unset):
             files.append(
-                ("metric_description_variables", (None, str(self.metric_description_variables).encode(), "text/plain"))
+                (
+                    "metric_description_variables",
+                    (None, form_text(self.metric_description_variables, "metric_description_variables"), "text/plain"),
+                )
             )
 
         if not isinstance(self.evaluation_trigger_program, Unset):
             files.append(
-                ("evaluation_trigger_program", (None, str(self.evaluation_trigger_program).encode(), "text/plain"))
+                (
+                    "evaluation_trigger_program",
+                    (None, form_text(self.evaluation_trigger_program, "evaluation_trigger_program"), "text/plain"),
+                )
             )
 
         if not isinstance(self.evaluation_trigger_variables, Unset):
             files.append(
-                ("evaluation_trigger_variables", (None, str(self.evaluation_trigger_variables).encode(), "text/plain"))
+                (
+                    "evaluation_trigger_variables",
+                    (None, form_text(self.evaluation_trigger_variables, "evaluation_trigger_variables"), "text/plain"),
+                )
             )
 
         if not isinstance(self.skip_save, Unset):
             files.append(("skip_save", (None, str(self.skip_save).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

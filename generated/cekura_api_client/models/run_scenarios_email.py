@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -65,16 +66,16 @@ class RunScenariosEmail:
             if isinstance(self.agent_id, int):
                 files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
             else:
-                files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
+                files.append(("agent_id", (None, b"", "text/plain")))
 
         if not isinstance(self.agent_email, Unset):
             if isinstance(self.agent_email, str):
                 files.append(("agent_email", (None, str(self.agent_email).encode(), "text/plain")))
             else:
-                files.append(("agent_email", (None, str(self.agent_email).encode(), "text/plain")))
+                files.append(("agent_email", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class RunScenariosWithWebsockets:
             if isinstance(self.agent, int):
                 files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
             else:
-                files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
+                files.append(("agent", (None, b"", "text/plain")))
 
         if not isinstance(self.mock_tool_names, Unset):
             if isinstance(self.mock_tool_names, list):
@@ -94,10 +95,10 @@ class RunScenariosWithWebsockets:
                         ("mock_tool_names", (None, str(mock_tool_names_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("mock_tool_names", (None, str(self.mock_tool_names).encode(), "text/plain")))
+                files.append(("mock_tool_names", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

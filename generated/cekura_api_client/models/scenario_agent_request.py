@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -204,19 +205,19 @@ class ScenarioAgentRequest:
             if isinstance(self.agent_id, int):
                 files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
             else:
-                files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
+                files.append(("agent_id", (None, b"", "text/plain")))
 
         if not isinstance(self.project_id, Unset):
             if isinstance(self.project_id, int):
                 files.append(("project_id", (None, str(self.project_id).encode(), "text/plain")))
             else:
-                files.append(("project_id", (None, str(self.project_id).encode(), "text/plain")))
+                files.append(("project_id", (None, b"", "text/plain")))
 
         if not isinstance(self.session_id, Unset):
             if isinstance(self.session_id, int):
                 files.append(("session_id", (None, str(self.session_id).encode(), "text/plain")))
             else:
-                files.append(("session_id", (None, str(self.session_id).encode(), "text/plain")))
+                files.append(("session_id", (None, b"", "text/plain")))
 
         if not isinstance(self.context, Unset):
             if isinstance(self.context, list):
@@ -228,7 +229,7 @@ class ScenarioAgentRequest:
                         )
                     )
             else:
-                files.append(("context", (None, str(self.context).encode(), "text/plain")))
+                files.append(("context", (None, b"", "text/plain")))
 
         if not isinstance(self.num_scenarios, Unset):
             files.append(("num_scenarios", (None, str(self.num_scenarios).encode(), "text/plain")))
@@ -239,9 +240,9 @@ class ScenarioAgentRequest:
 
         if not isinstance(self.scenarios, Unset):
             if isinstance(self.scenarios, Any):
-                files.append(("scenarios", (None, str(self.scenarios).encode(), "text/plain")))
+                files.append(("scenarios", (None, form_text(self.scenarios, "scenarios"), "text/plain")))
             else:
-                files.append(("scenarios", (None, str(self.scenarios).encode(), "text/plain")))
+                files.append(("scenarios", (None, b"", "text/plain")))
 
         if not isinstance(self.apply_changes, Unset):
             files.append(("apply_changes", (None, str(self.apply_changes).encode(), "text/plain")))
@@ -288,7 +289,7 @@ class ScenarioAgentRequest:
                         )
                     )
             else:
-                files.append(("pending_tool_calls", (None, str(self.pending_tool_calls).encode(), "text/plain")))
+                files.append(("pending_tool_calls", (None, b"", "text/plain")))
 
         if not isinstance(self.tool_ids, Unset):
             for tool_ids_item_element in self.tool_ids:
@@ -301,7 +302,7 @@ class ScenarioAgentRequest:
                 )
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

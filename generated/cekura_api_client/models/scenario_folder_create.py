@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -56,10 +57,10 @@ class ScenarioFolderCreate:
             if isinstance(self.parent_path, str):
                 files.append(("parent_path", (None, str(self.parent_path).encode(), "text/plain")))
             else:
-                files.append(("parent_path", (None, str(self.parent_path).encode(), "text/plain")))
+                files.append(("parent_path", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 
 _PROPERTIES: frozenset[str] = frozenset(
     {
@@ -43,7 +44,7 @@ class ScenarioRestoreRequest:
         files.append(("history_id", (None, str(self.history_id).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -13,7 +13,7 @@ from ..models.scenario_serializer_v2_suite_type import ScenarioSerializerV2Suite
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -395,25 +395,25 @@ class ScenarioSerializerV2:
             if isinstance(self.project, int):
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
             else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
+                files.append(("project", (None, b"", "text/plain")))
 
         if not isinstance(self.assistant_id, Unset):
             files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
 
         if not isinstance(self.tags, Unset):
-            files.append(("tags", (None, str(self.tags).encode(), "text/plain")))
+            files.append(("tags", (None, form_text(self.tags, "tags"), "text/plain")))
 
         if not isinstance(self.tool_ids, Unset):
-            files.append(("tool_ids", (None, str(self.tool_ids).encode(), "text/plain")))
+            files.append(("tool_ids", (None, form_text(self.tool_ids, "tool_ids"), "text/plain")))
 
         if not isinstance(self.metrics, Unset):
-            files.append(("metrics", (None, str(self.metrics).encode(), "text/plain")))
+            files.append(("metrics", (None, form_text(self.metrics, "metrics"), "text/plain")))
 
         if not isinstance(self.phone_number, Unset):
             if isinstance(self.phone_number, int):
                 files.append(("phone_number", (None, str(self.phone_number).encode(), "text/plain")))
             else:
-                files.append(("phone_number", (None, str(self.phone_number).encode(), "text/plain")))
+                files.append(("phone_number", (None, b"", "text/plain")))
 
         if not isinstance(self.first_message, Unset):
             files.append(("first_message", (None, str(self.first_message).encode(), "text/plain")))
@@ -422,19 +422,26 @@ class ScenarioSerializerV2:
             if isinstance(self.inbound_phone_number, int):
                 files.append(("inbound_phone_number", (None, str(self.inbound_phone_number).encode(), "text/plain")))
             else:
-                files.append(("inbound_phone_number", (None, str(self.inbound_phone_number).encode(), "text/plain")))
+                files.append(("inbound_phone_number", (None, b"", "text/plain")))
 
         if not isinstance(self.instructions, Unset):
             files.append(("instructions", (None, str(self.instructions).encode(), "text/plain")))
 
         if not isinstance(self.conditional_actions, Unset):
-            files.append(("conditional_actions", (None, str(self.conditional_actions).encode(), "text/plain")))
+            files.append(
+                (
+                    "conditional_actions",
+                    (None, form_text(self.conditional_actions, "conditional_actions"), "text/plain"),
+                )
+            )
 
         if not isinstance(self.simulation_description, Unset):
             files.append(("simulation_description", (None, str(self.simulation_description).encode(), "text/plain")))
 
         if not isinstance(self.information_fields, Unset):
-            files.append(("information_fields", (None, str(self.information_fields).encode(), "text/plain")))
+            files.append(
+                ("information_fields", (None, form_text(self.information_fields, "information_fields"), "text/plain"))
+            )
 
         if not isinstance(self.expected_outcome_prompt, Unset):
             files.append(("expected_outcome_prompt", (None, str(self.expected_outcome_prompt).encode(), "text/plain")))
@@ -486,38 +493,37 @@ class ScenarioSerializerV2:
             if isinstance(self.test_profile, int):
                 files.append(("test_profile", (None, str(self.test_profile).encode(), "text/plain")))
             else:
-                files.append(("test_profile", (None, str(self.test_profile).encode(), "text/plain")))
+                files.append(("test_profile", (None, b"", "text/plain")))
 
         if not isinstance(self.generated_mock_tool_entries, Unset):
             if isinstance(self.generated_mock_tool_entries, Any):
                 files.append(
                     (
                         "generated_mock_tool_entries",
-                        (None, str(self.generated_mock_tool_entries).encode(), "text/plain"),
+                        (
+                            None,
+                            form_text(self.generated_mock_tool_entries, "generated_mock_tool_entries"),
+                            "text/plain",
+                        ),
                     )
                 )
             else:
-                files.append(
-                    (
-                        "generated_mock_tool_entries",
-                        (None, str(self.generated_mock_tool_entries).encode(), "text/plain"),
-                    )
-                )
+                files.append(("generated_mock_tool_entries", (None, b"", "text/plain")))
 
         if not isinstance(self.folder_path, Unset):
             if isinstance(self.folder_path, str):
                 files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
             else:
-                files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
+                files.append(("folder_path", (None, b"", "text/plain")))
 
         if not isinstance(self.max_duration, Unset):
             if isinstance(self.max_duration, int):
                 files.append(("max_duration", (None, str(self.max_duration).encode(), "text/plain")))
             else:
-                files.append(("max_duration", (None, str(self.max_duration).encode(), "text/plain")))
+                files.append(("max_duration", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -20,7 +20,7 @@ from ..models.schema_generate_scenarios_upload_simulation_type import SchemaGene
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.uploads import as_optional_files
 from ..runtime.validation import checked, expect, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, File, FileTypes, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -226,7 +226,7 @@ class SchemaGenerateScenariosUpload:
 
         if not isinstance(self.attack_type, Unset):
             if self.attack_type is None:
-                files.append(("attack_type", (None, str(self.attack_type).encode(), "text/plain")))
+                files.append(("attack_type", (None, b"", "text/plain")))
             elif isinstance(self.attack_type, SchemaGenerateScenariosUploadAttackTypeType1):
                 files.append(
                     (
@@ -281,7 +281,7 @@ class SchemaGenerateScenariosUpload:
             if isinstance(self.expected_outcome, str):
                 files.append(("expected_outcome", (None, str(self.expected_outcome).encode(), "text/plain")))
             else:
-                files.append(("expected_outcome", (None, str(self.expected_outcome).encode(), "text/plain")))
+                files.append(("expected_outcome", (None, b"", "text/plain")))
 
         if not isinstance(self.extra_instructions, Unset):
             files.append(("extra_instructions", (None, str(self.extra_instructions).encode(), "text/plain")))
@@ -310,7 +310,7 @@ class SchemaGenerateScenariosUpload:
             if isinstance(self.inbound_phone_number, int):
                 files.append(("inbound_phone_number", (None, str(self.inbound_phone_number).encode(), "text/plain")))
             else:
-                files.append(("inbound_phone_number", (None, str(self.inbound_phone_number).encode(), "text/plain")))
+                files.append(("inbound_phone_number", (None, b"", "text/plain")))
 
         if not isinstance(self.first_message, Unset):
             files.append(("first_message", (None, str(self.first_message).encode(), "text/plain")))
@@ -332,10 +332,10 @@ class SchemaGenerateScenariosUpload:
             if isinstance(self.folder_path, str):
                 files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
             else:
-                files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
+                files.append(("folder_path", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -13,7 +13,7 @@ from ..models.schema_post_ai_agent_v2_language import SchemaPostAIAgentV2Languag
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -307,10 +307,12 @@ class SchemaPostAIAgentV2:
             if isinstance(self.agent_speaks_first, bool):
                 files.append(("agent_speaks_first", (None, str(self.agent_speaks_first).encode(), "text/plain")))
             else:
-                files.append(("agent_speaks_first", (None, str(self.agent_speaks_first).encode(), "text/plain")))
+                files.append(("agent_speaks_first", (None, b"", "text/plain")))
 
         if not isinstance(self.predefined_metrics, Unset):
-            files.append(("predefined_metrics", (None, str(self.predefined_metrics).encode(), "text/plain")))
+            files.append(
+                ("predefined_metrics", (None, form_text(self.predefined_metrics, "predefined_metrics"), "text/plain"))
+            )
 
         if not isinstance(self.knowledge_base_files, Unset):
             for knowledge_base_files_item_element in self.knowledge_base_files:
@@ -349,10 +351,10 @@ class SchemaPostAIAgentV2:
             if isinstance(self.email_id, str):
                 files.append(("email_id", (None, str(self.email_id).encode(), "text/plain")))
             else:
-                files.append(("email_id", (None, str(self.email_id).encode(), "text/plain")))
+                files.append(("email_id", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class SchemaPostCreateFromCallLogsRequest:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("call_logs", (None, str(self.call_logs).encode(), "text/plain")))
+        files.append(("call_logs", (None, form_text(self.call_logs, "call_logs"), "text/plain")))
 
         for metrics_item_element in self.metrics:
             files.append(("metrics", (None, json.dumps(metrics_item_element.to_dict()).encode(), "application/json")))
@@ -72,7 +73,7 @@ class SchemaPostCreateFromCallLogsRequest:
             files.append(("project", (None, str(self.project).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

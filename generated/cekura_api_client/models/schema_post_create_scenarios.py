@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -99,7 +100,7 @@ class SchemaPostCreateScenarios:
             if isinstance(self.copy_to_agent, int):
                 files.append(("copy_to_agent", (None, str(self.copy_to_agent).encode(), "text/plain")))
             else:
-                files.append(("copy_to_agent", (None, str(self.copy_to_agent).encode(), "text/plain")))
+                files.append(("copy_to_agent", (None, b"", "text/plain")))
 
         if not isinstance(self.project_id, Unset):
             files.append(("project_id", (None, str(self.project_id).encode(), "text/plain")))
@@ -108,10 +109,10 @@ class SchemaPostCreateScenarios:
             if isinstance(self.folder_path, str):
                 files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
             else:
-                files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
+                files.append(("folder_path", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

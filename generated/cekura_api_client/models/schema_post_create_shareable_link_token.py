@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import iso_datetime
+from ..runtime.values import form_text, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -61,10 +61,10 @@ class SchemaPostCreateShareableLinkToken:
                     ("expire_at", (None, iso_datetime(self.expire_at, "expire_at_type_0").encode(), "text/plain"))
                 )
             else:
-                files.append(("expire_at", (None, str(self.expire_at).encode(), "text/plain")))
+                files.append(("expire_at", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -11,7 +11,7 @@ from ..models.schema_post_cron_job_execution_mode import SchemaPostCronJobExecut
 from ..models.schema_post_cron_job_timezone import SchemaPostCronJobTimezone
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -268,7 +268,7 @@ class SchemaPostCronJob:
             )
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -10,7 +10,7 @@ from .. import types
 from ..models.schema_post_run_scenarios_mode import SchemaPostRunScenariosMode
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -210,7 +210,7 @@ class SchemaPostRunScenarios:
                         ("personality_ids", (None, str(personality_ids_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("personality_ids", (None, str(self.personality_ids).encode(), "text/plain")))
+                files.append(("personality_ids", (None, b"", "text/plain")))
 
         if not isinstance(self.test_profile_ids, Unset):
             if isinstance(self.test_profile_ids, list):
@@ -219,19 +219,19 @@ class SchemaPostRunScenarios:
                         ("test_profile_ids", (None, str(test_profile_ids_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("test_profile_ids", (None, str(self.test_profile_ids).encode(), "text/plain")))
+                files.append(("test_profile_ids", (None, b"", "text/plain")))
 
         if not isinstance(self.personality_id, Unset):
             if isinstance(self.personality_id, int):
                 files.append(("personality_id", (None, str(self.personality_id).encode(), "text/plain")))
             else:
-                files.append(("personality_id", (None, str(self.personality_id).encode(), "text/plain")))
+                files.append(("personality_id", (None, b"", "text/plain")))
 
         if not isinstance(self.test_profile_id, Unset):
             if isinstance(self.test_profile_id, int):
                 files.append(("test_profile_id", (None, str(self.test_profile_id).encode(), "text/plain")))
             else:
-                files.append(("test_profile_id", (None, str(self.test_profile_id).encode(), "text/plain")))
+                files.append(("test_profile_id", (None, b"", "text/plain")))
 
         if not isinstance(self.mode, Unset):
             files.append(
@@ -249,7 +249,7 @@ class SchemaPostRunScenarios:
                 files.append(("mock_tool_names", (None, str(mock_tool_names_item_element).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -153,7 +154,7 @@ class SchemaPostRunScenariosApiChat:
                         ("personality_ids", (None, str(personality_ids_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("personality_ids", (None, str(self.personality_ids).encode(), "text/plain")))
+                files.append(("personality_ids", (None, b"", "text/plain")))
 
         if not isinstance(self.test_profile_ids, Unset):
             if isinstance(self.test_profile_ids, list):
@@ -162,16 +163,16 @@ class SchemaPostRunScenariosApiChat:
                         ("test_profile_ids", (None, str(test_profile_ids_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("test_profile_ids", (None, str(self.test_profile_ids).encode(), "text/plain")))
+                files.append(("test_profile_ids", (None, b"", "text/plain")))
 
         if not isinstance(self.timeout, Unset):
             if isinstance(self.timeout, int):
                 files.append(("timeout", (None, str(self.timeout).encode(), "text/plain")))
             else:
-                files.append(("timeout", (None, str(self.timeout).encode(), "text/plain")))
+                files.append(("timeout", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

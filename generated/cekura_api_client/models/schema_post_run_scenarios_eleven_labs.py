@@ -11,7 +11,7 @@ from .. import types
 from ..models.schema_post_run_scenarios_eleven_labs_mode import SchemaPostRunScenariosElevenLabsMode
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -233,7 +233,7 @@ class SchemaPostRunScenariosElevenLabs:
                         ("personality_ids", (None, str(personality_ids_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("personality_ids", (None, str(self.personality_ids).encode(), "text/plain")))
+                files.append(("personality_ids", (None, b"", "text/plain")))
 
         if not isinstance(self.test_profile_ids, Unset):
             if isinstance(self.test_profile_ids, list):
@@ -242,19 +242,19 @@ class SchemaPostRunScenariosElevenLabs:
                         ("test_profile_ids", (None, str(test_profile_ids_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("test_profile_ids", (None, str(self.test_profile_ids).encode(), "text/plain")))
+                files.append(("test_profile_ids", (None, b"", "text/plain")))
 
         if not isinstance(self.personality_id, Unset):
             if isinstance(self.personality_id, int):
                 files.append(("personality_id", (None, str(self.personality_id).encode(), "text/plain")))
             else:
-                files.append(("personality_id", (None, str(self.personality_id).encode(), "text/plain")))
+                files.append(("personality_id", (None, b"", "text/plain")))
 
         if not isinstance(self.test_profile_id, Unset):
             if isinstance(self.test_profile_id, int):
                 files.append(("test_profile_id", (None, str(self.test_profile_id).encode(), "text/plain")))
             else:
-                files.append(("test_profile_id", (None, str(self.test_profile_id).encode(), "text/plain")))
+                files.append(("test_profile_id", (None, b"", "text/plain")))
 
         if not isinstance(self.mode, Unset):
             files.append(
@@ -287,7 +287,7 @@ class SchemaPostRunScenariosElevenLabs:
             )
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class SchemaPostRunScenariosPipecatV2:
             if isinstance(self.name, str):
                 files.append(("name", (None, str(self.name).encode(), "text/plain")))
             else:
-                files.append(("name", (None, str(self.name).encode(), "text/plain")))
+                files.append(("name", (None, b"", "text/plain")))
 
         if not isinstance(self.frequency, Unset):
             files.append(("frequency", (None, str(self.frequency).encode(), "text/plain")))
@@ -134,7 +135,7 @@ class SchemaPostRunScenariosPipecatV2:
                         ("personality_ids", (None, str(personality_ids_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("personality_ids", (None, str(self.personality_ids).encode(), "text/plain")))
+                files.append(("personality_ids", (None, b"", "text/plain")))
 
         if not isinstance(self.test_profile_ids, Unset):
             if isinstance(self.test_profile_ids, list):
@@ -143,7 +144,7 @@ class SchemaPostRunScenariosPipecatV2:
                         ("test_profile_ids", (None, str(test_profile_ids_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("test_profile_ids", (None, str(self.test_profile_ids).encode(), "text/plain")))
+                files.append(("test_profile_ids", (None, b"", "text/plain")))
 
         if not isinstance(self.mock_tool_names, Unset):
             if isinstance(self.mock_tool_names, list):
@@ -152,19 +153,19 @@ class SchemaPostRunScenariosPipecatV2:
                         ("mock_tool_names", (None, str(mock_tool_names_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("mock_tool_names", (None, str(self.mock_tool_names).encode(), "text/plain")))
+                files.append(("mock_tool_names", (None, b"", "text/plain")))
 
         if not isinstance(self.personality_id, Unset):
             if isinstance(self.personality_id, int):
                 files.append(("personality_id", (None, str(self.personality_id).encode(), "text/plain")))
             else:
-                files.append(("personality_id", (None, str(self.personality_id).encode(), "text/plain")))
+                files.append(("personality_id", (None, b"", "text/plain")))
 
         if not isinstance(self.test_profile_id, Unset):
             if isinstance(self.test_profile_id, int):
                 files.append(("test_profile_id", (None, str(self.test_profile_id).encode(), "text/plain")))
             else:
-                files.append(("test_profile_id", (None, str(self.test_profile_id).encode(), "text/plain")))
+                files.append(("test_profile_id", (None, b"", "text/plain")))
 
         if not isinstance(self.pipecat_data, Unset):
             files.append(("pipecat_data", (None, json.dumps(self.pipecat_data.to_dict()).encode(), "application/json")))
@@ -173,10 +174,10 @@ class SchemaPostRunScenariosPipecatV2:
             if isinstance(self.concurrency_limit, int):
                 files.append(("concurrency_limit", (None, str(self.concurrency_limit).encode(), "text/plain")))
             else:
-                files.append(("concurrency_limit", (None, str(self.concurrency_limit).encode(), "text/plain")))
+                files.append(("concurrency_limit", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

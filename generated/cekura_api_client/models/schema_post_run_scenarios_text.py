@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ class SchemaPostRunScenariosText:
                         ("personality_ids", (None, str(personality_ids_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("personality_ids", (None, str(self.personality_ids).encode(), "text/plain")))
+                files.append(("personality_ids", (None, b"", "text/plain")))
 
         if not isinstance(self.test_profile_ids, Unset):
             if isinstance(self.test_profile_ids, list):
@@ -225,7 +226,7 @@ class SchemaPostRunScenariosText:
                         ("test_profile_ids", (None, str(test_profile_ids_type_0_item_element).encode(), "text/plain"))
                     )
             else:
-                files.append(("test_profile_ids", (None, str(self.test_profile_ids).encode(), "text/plain")))
+                files.append(("test_profile_ids", (None, b"", "text/plain")))
 
         if not isinstance(self.agent_number, Unset):
             files.append(("agent_number", (None, str(self.agent_number).encode(), "text/plain")))
@@ -241,7 +242,7 @@ class SchemaPostRunScenariosText:
                 files.append(("mock_tool_names", (None, str(mock_tool_names_item_element).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

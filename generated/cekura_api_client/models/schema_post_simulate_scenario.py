@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -113,10 +114,10 @@ class SchemaPostSimulateScenario:
             if isinstance(self.folder_path, str):
                 files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
             else:
-                files.append(("folder_path", (None, str(self.folder_path).encode(), "text/plain")))
+                files.append(("folder_path", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

@@ -11,6 +11,7 @@ from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated
 from ..runtime.uploads import as_file
 from ..runtime.validation import checked, expect, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, File, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -67,7 +68,7 @@ class TestFrameworkV2ScenariosConditionAudioCreateBody:
             files.append(("replace_audio_id", (None, str(self.replace_audio_id).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

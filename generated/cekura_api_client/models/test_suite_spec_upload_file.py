@@ -13,7 +13,7 @@ from ..models.test_suite_spec_upload_file_channel import TestSuiteSpecUploadFile
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.uploads import as_optional_file
 from ..runtime.validation import checked, expect, expect_object, failure
-from ..runtime.values import enum_value
+from ..runtime.values import enum_value, form_text
 from ..types import UNSET, File, FileTypes, Unset
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class TestSuiteSpecUploadFile:
         files: types.RequestFiles = []
 
         if not isinstance(self.spec, Unset):
-            files.append(("spec", (None, str(self.spec).encode(), "text/plain")))
+            files.append(("spec", (None, form_text(self.spec, "spec"), "text/plain")))
 
         if not isinstance(self.file, Unset):
             files.append(("file", self.file.to_tuple()))
@@ -147,7 +147,7 @@ class TestSuiteSpecUploadFile:
             files.append(("pipecat_data", (None, json.dumps(self.pipecat_data.to_dict()).encode(), "application/json")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

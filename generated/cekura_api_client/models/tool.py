@@ -10,6 +10,7 @@ from .. import types
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import form_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -133,13 +134,13 @@ class Tool:
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
         if not isinstance(self.information, Unset):
-            files.append(("information", (None, str(self.information).encode(), "text/plain")))
+            files.append(("information", (None, form_text(self.information, "information"), "text/plain")))
 
         if not isinstance(self.freetext_params, Unset):
-            files.append(("freetext_params", (None, str(self.freetext_params).encode(), "text/plain")))
+            files.append(("freetext_params", (None, form_text(self.freetext_params, "freetext_params"), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 

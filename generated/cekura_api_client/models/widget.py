@@ -22,7 +22,7 @@ from ..models.widget_time_period_type_3_type_1 import WidgetTimePeriodType3Type1
 from ..runtime.lenient import FIELD_ERRORS, Received, as_received, tolerated, written
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
-from ..runtime.values import enum_value, iso_datetime
+from ..runtime.values import enum_value, form_text, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -271,23 +271,23 @@ class Widget:
             if isinstance(self.dashboard, int):
                 files.append(("dashboard", (None, str(self.dashboard).encode(), "text/plain")))
             else:
-                files.append(("dashboard", (None, str(self.dashboard).encode(), "text/plain")))
+                files.append(("dashboard", (None, b"", "text/plain")))
 
         if not isinstance(self.name, Unset):
             if isinstance(self.name, str):
                 files.append(("name", (None, str(self.name).encode(), "text/plain")))
             else:
-                files.append(("name", (None, str(self.name).encode(), "text/plain")))
+                files.append(("name", (None, b"", "text/plain")))
 
         if not isinstance(self.filters, Unset):
             if isinstance(self.filters, WidgetFiltersType0):
                 files.append(("filters", (None, json.dumps(self.filters.to_dict()).encode(), "application/json")))
             else:
-                files.append(("filters", (None, str(self.filters).encode(), "text/plain")))
+                files.append(("filters", (None, b"", "text/plain")))
 
         if not isinstance(self.data_type, Unset):
             if self.data_type is None:
-                files.append(("data_type", (None, str(self.data_type).encode(), "text/plain")))
+                files.append(("data_type", (None, b"", "text/plain")))
             elif isinstance(self.data_type, WidgetDataTypeType1):
                 files.append(
                     (
@@ -333,11 +333,11 @@ class Widget:
             if isinstance(self.metric, int):
                 files.append(("metric", (None, str(self.metric).encode(), "text/plain")))
             else:
-                files.append(("metric", (None, str(self.metric).encode(), "text/plain")))
+                files.append(("metric", (None, b"", "text/plain")))
 
         if not isinstance(self.time_period, Unset):
             if self.time_period is None:
-                files.append(("time_period", (None, str(self.time_period).encode(), "text/plain")))
+                files.append(("time_period", (None, b"", "text/plain")))
             elif isinstance(self.time_period, WidgetTimePeriodType1):
                 files.append(
                     (
@@ -378,7 +378,7 @@ class Widget:
 
         if not isinstance(self.aggregation_function, Unset):
             if self.aggregation_function is None:
-                files.append(("aggregation_function", (None, str(self.aggregation_function).encode(), "text/plain")))
+                files.append(("aggregation_function", (None, b"", "text/plain")))
             elif isinstance(self.aggregation_function, WidgetAggregationFunctionType1):
                 files.append(
                     (
@@ -433,18 +433,18 @@ class Widget:
 
         if not isinstance(self.group_by, Unset):
             if isinstance(self.group_by, Any):
-                files.append(("group_by", (None, str(self.group_by).encode(), "text/plain")))
+                files.append(("group_by", (None, form_text(self.group_by, "group_by"), "text/plain")))
             else:
-                files.append(("group_by", (None, str(self.group_by).encode(), "text/plain")))
+                files.append(("group_by", (None, b"", "text/plain")))
 
         if not isinstance(self.metadata, Unset):
             if isinstance(self.metadata, Any):
-                files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
+                files.append(("metadata", (None, form_text(self.metadata, "metadata"), "text/plain")))
             else:
-                files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
+                files.append(("metadata", (None, b"", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, form_text(prop, prop_name), "text/plain")))
 
         return files
 
