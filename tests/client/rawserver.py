@@ -5,6 +5,7 @@ body trickled one byte at a time."""
 from __future__ import annotations
 
 import contextlib
+import select
 import socket
 import ssl
 import threading
@@ -95,6 +96,13 @@ def respond(status: int, body: bytes, headers: Sequence[tuple[str, str]] = ()) -
     return lambda connection: connection.sendall(head(status, fixed) + body)
 
 
+def _left(connection: socket.socket, within: float) -> bool:
+    """Whether the client closed the connection within `within` seconds (it sends nothing more after its
+    request), so a script does not outlive the test by its pauses."""
+    readable, _, _ = select.select([connection], [], [], within)
+    return bool(readable) and not connection.recv(1)
+
+
 def then_silence(first: bytes) -> Script:
     """Send `first`, then nothing until the client leaves (the connection's 10 s timeout bounds the wait)."""
 
@@ -111,8 +119,7 @@ def drip(first: bytes, chunk: bytes, pause: float, for_at_most: float = 60.0) ->
     def send(connection: socket.socket) -> None:
         connection.sendall(first)
         ends = time.monotonic() + for_at_most
-        while time.monotonic() < ends:
-            time.sleep(pause)
+        while time.monotonic() < ends and not _left(connection, pause):
             connection.sendall(chunk)
 
     return send
