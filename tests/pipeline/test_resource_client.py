@@ -3,6 +3,7 @@ method or a variant of one, every method exists sync and async, and api.md is wh
 
 import ast
 import importlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,18 +40,22 @@ def test_every_public_operation_is_a_method_or_a_variant_of_one(public: dict[str
 
 
 @pytest.mark.derived
-def test_the_current_variant_is_never_deprecated_when_another_is_not(plan: naming.Plan) -> None:
-    by_key = {named.operation.key: named for named in plan.exposed}
-    for current in plan.hidden.values():
-        if by_key[current].operation.deprecated:
-            pytest.fail(f"{current} is exposed though deprecated")
+def test_the_current_variant_is_never_deprecated_when_another_is_not(public: dict[str, Any], plan: naming.Plan) -> None:
+    """(A group whose variants are all deprecated exposes one of them: there is nothing better to call.)"""
+    exposed = {named.operation.key: named.operation for named in plan.exposed}
+    for hidden, current in plan.hidden.items():
+        method, path = hidden.split(" ", 1)
+        if exposed[current].deprecated and not public["paths"][path][method.lower()].get("deprecated"):
+            pytest.fail(f"{current} is exposed though deprecated, in place of {hidden}, which is not")
 
 
+@pytest.mark.derived
 def test_the_names_the_issue_asks_for(plan: naming.Plan) -> None:
+    """Whatever version of each the document publishes (the API version is not part of a name). Names from
+    x-mint (scenarios.run_voice) are proved on a fixture: tests/generator/test_resources.py."""
     names = {(n.resource, n.method): n.operation.key for n in plan.exposed}
     assert names[("billing", "info")] == "GET /test_framework/billing/info/"
-    assert names[("agents", "list")] == "GET /test_framework/v2/aiagents/"
-    assert names[("scenarios", "run_voice")] == "POST /test_framework/v2/scenarios/run_scenarios/"
+    assert re.fullmatch(r"GET /test_framework/(v\d+/)?aiagents/", names[("agents", "list")])
 
 
 @pytest.mark.derived
@@ -59,15 +64,6 @@ def test_every_method_is_generated_sync_and_async_with_its_endpoint(plan: naming
         module = importlib.import_module(f"cekura_api_client.resources.{resource}")
         for cls in (resources.class_name(resource), f"Async{resources.class_name(resource)}"):
             assert {n.method for n in methods} <= set(vars(getattr(module, cls))), (resource, cls)
-
-
-# The operations the issue found answering a page to a POST: iterating that page sent the POST again.
-PAGE_ANSWERING_POSTS = {
-    "POST /test_framework/v2/scenarios/duplicate/",
-    "POST /test_framework/v2/aiagents/{id}/upload_knowledge_base/",
-    "POST /test_framework/v2/aiagents/{id}/enable_personalities/",
-    "POST /dashboards/widgets/bulk_data/",
-}
 
 
 def returns_of(named: naming.Named) -> set[str]:
@@ -80,11 +76,12 @@ def returns_of(named: naming.Named) -> set[str]:
     }
 
 
+@pytest.mark.derived
 def test_only_get_operations_paginate(public: dict[str, Any], plan: naming.Plan) -> None:
     """A GET answering with a page iterates (SyncPage/AsyncPager); any other method answering with one
     returns the page its function returns, sync and async."""
     pages = [named for named in plan.exposed if resources.answers_page(public, named.operation.spec)]
-    assert {named.operation.key for named in pages} >= PAGE_ANSWERING_POSTS
+    assert any(named.operation.method != "GET" for named in pages)  # the case this test is for
     endpoints = resources.index(PACKAGE)
     for named in pages:
         returns = returns_of(named)
