@@ -90,7 +90,10 @@ def test_a_client_repr_shows_its_settings_by_name() -> None:
         base_url="http://u:p@api.example/", api_key="k", headers={"X-Custom": "v"}, cookies={"c": "v"}, timeout=7.0
     )
     text = repr(client)
-    assert text.startswith("AuthenticatedClient(raise_on_unexpected_status=False, base_url='http://api.example/',")
+    assert text.startswith(
+        "AuthenticatedClient(raise_on_unexpected_status=False, strict=False, on_mismatch=None, "
+        "base_url='http://api.example/',"
+    )
     assert "headers=['X-Custom']" in text and "cookies=['c']" in text and "timeout=Timeout(timeout=7.0)" in text
 
 
