@@ -119,6 +119,11 @@ def executed_lines(name: str, source: str) -> set[int]:
     return seen
 
 
+def test_the_readme_stays_a_users_page() -> None:
+    """Under 250 lines: maintainers' material belongs in docs/, one file per topic."""
+    assert len((ROOT / "README.md").read_text(encoding="utf-8").splitlines()) < 250
+
+
 def test_the_readmes_have_python_blocks() -> None:
     names = [name for name, _ in BLOCKS]
     assert sum(name.startswith("README.md") for name in names) >= 5
