@@ -159,16 +159,41 @@ def test_a_resource_is_built_once_on_first_use(package: ModuleType) -> None:
     assert cekura.widgets is cekura.widgets
 
 
-def test_two_operations_with_one_name_fail_naming_both() -> None:
-    spec = {
-        "paths": {
-            "/test_framework/v1/a/do_it/": {"post": {"responses": {}}},
-            "/test_framework/v1/a/run/": {"post": {"x-mint": {"mcp": {"name": "a-do-it"}}, "responses": {}}},
-        }
+COLLIDING = {  # as Cekura published them from 2026-06-16 to 2026-07-30 (41 of 42 versions)
+    "/app/v2/product-chat/org-skills/sources/": {"get": {"responses": {}}, "post": {"responses": {}}},
+    "/app/v2/product-chat/org-skills/sources/{source_id}/": {"post": {"responses": {}}},
+    "/test_framework/v1/a/do_it/": {"post": {"responses": {}}},
+    "/test_framework/v1/a/run/": {"post": {"x-mint": {"mcp": {"name": "a-do-it"}}, "responses": {}}},
+    "/test_framework/v1/a/run/{x}/": {"post": {"x-mint": {"mcp": {"name": "a-do-it"}}, "responses": {}}},
+    "/test_framework/v1/a/do_it_by_x/": {"post": {"responses": {}}},
+}
+
+
+@pytest.mark.parametrize("order", ["as published", "reversed", "shuffled"])
+def test_operations_proposed_one_name_are_all_named_whatever_the_order(order: str) -> None:
+    """The plainest keeps the name; another takes its path parameters, or its path when that is taken
+    too; each a notice. Generation never stops on a collision upstream publishes."""
+    paths = list(COLLIDING.items())
+    paths = {"as published": paths, "reversed": paths[::-1], "shuffled": paths[1::2] + paths[::2]}[order]
+    rule = naming.Rule(frozenset({"test_framework", "app"}), {}, {})
+    plan = naming.plan({"paths": dict(paths)}, rule)
+    assert {n.operation.key: f"{n.resource}.{n.method}" for n in plan.exposed} == {
+        "GET /app/v2/product-chat/org-skills/sources/": "product_chat.org_skills_sources_list",
+        "POST /app/v2/product-chat/org-skills/sources/": "product_chat.org_skills_sources_create",
+        "POST /app/v2/product-chat/org-skills/sources/{source_id}/": (
+            "product_chat.org_skills_sources_create_by_source_id"
+        ),
+        "POST /test_framework/v1/a/run/": "a.do_it",  # the shorter path
+        "POST /test_framework/v1/a/do_it/": "a.do_it_post_test_framework_a_do_it",
+        "POST /test_framework/v1/a/run/{x}/": "a.do_it_post_test_framework_a_run_x",  # do_it_by_x is taken
+        "POST /test_framework/v1/a/do_it_by_x/": "a.do_it_by_x",
     }
-    rule = naming.Rule(frozenset({"test_framework"}), {}, {})
-    with pytest.raises(naming.NamingError, match=r"POST /test_framework/v1/a/.* and POST .* would both be a.do_it\(\)"):
-        naming.plan(spec, rule)
+    assert len(plan.notices) == 3
+    assert (
+        "POST /app/v2/product-chat/org-skills/sources/{source_id}/ would be product_chat.org_skills_sources_create(), "
+        "as POST /app/v2/product-chat/org-skills/sources/ is: named "
+        "product_chat.org_skills_sources_create_by_source_id() instead (review it)"
+    ) in plan.notices
 
 
 def endpoint_package(root: Path, source: str) -> Path:

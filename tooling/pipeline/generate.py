@@ -58,11 +58,9 @@ def generate_into(
     resolution.write(work, indent=None)  # the generator's input
     # The credentials the runtime sends are named as the surface rule's customer credentials.
     credentials = surface.Rule.load().customer_credentials
-    try:
-        rule = naming.Rule.load(resource_rule)
-        plan = naming.plan(resolution.document, rule)
-    except naming.NamingError as error:
-        raise GenerationError(f"the resource client: {error}") from error
+    rule = naming.Rule.load(resource_rule)
+    plan = naming.plan(resolution.document, rule)
+    notices += plan.notices
     templates = facts.write_templates(
         resolution.document, output.parent / f"{output.name}.templates", credentials, plan.replacements()
     )
@@ -82,7 +80,7 @@ def generate_into(
     try:
         endpoints = resources.index(package)  # parses every endpoint module: once, for both uses
         plan = resources.write(package, resolution.document, rule, endpoints)
-    except (naming.NamingError, resources.ResourceError) as error:
+    except resources.ResourceError as error:
         raise GenerationError(f"the resource client: {error}") from error
     _ruff(output, package / "resources")
     reference = api_reference.render(plan, resolution.document, endpoints)

@@ -1,8 +1,9 @@
 """The resource client's names: openapi.resources.yaml's rule applied to the operations of a resolved spec.
 
 `plan(spec)` gives, for every operation, the resource and method it is exposed as, or the current variant
-that hides it; a name two operations share is a NamingError naming both. `api_module(...)` gives the
-generator's own module for an operation (`api.<tag>.<operationId>`, snake-cased)."""
+that hides it; where two would share a name, a deterministic fallback names one and says so
+(Plan.notices). `api_module(...)` gives the generator's own module for an operation
+(`api.<tag>.<operationId>`, snake-cased)."""
 
 import builtins
 import keyword
@@ -20,10 +21,6 @@ RULE = ROOT / "openapi.resources.yaml"
 _VERSION = re.compile(r"v\d+")
 # The REST verbs DRF names its operations with (x-mint names end in them), and ours for each.
 _DRF_VERBS = {"list", "create", "retrieve", "update", "partial_update", "destroy"}
-
-
-class NamingError(Exception):
-    """Two operations would get one name, or the rule file is wrong."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +61,7 @@ class Named:
 class Plan:
     exposed: list[Named]  # sorted by resource, then method
     hidden: dict[str, str]  # operation key -> key of the variant exposed in its place
+    notices: list[str] = field(default_factory=list)  # names settled by the fallback, for review
 
     def replacements(self) -> dict[str, str]:
         """Each hidden variant -> "<current operation> (cekura.<resource>.<method>())"."""
@@ -97,19 +95,55 @@ def plan(spec: dict[str, Any], rule: Rule) -> Plan:
     variants: dict[tuple[str, str], list[Operation]] = {}
     for operation in operations:
         variants.setdefault((operation.method, _canonical(operation.path)), []).append(operation)
-    exposed: dict[tuple[str, str], Named] = {}
+    proposed: list[Named] = []
     hidden: dict[str, str] = {}
     for group in variants.values():
         current = min(group, key=_preference)
         hidden.update({other.key: current.key for other in group if other is not current})
         # A customer-facing name on any variant names them all (the document often puts it on one).
         mint = next((_mint(o) for o in sorted(group, key=_preference) if _mint(o)), "")
-        named = _name(current, mint, rule, per_path[current.path])
-        if (named.resource, named.method) in exposed:
-            taken = exposed[(named.resource, named.method)].operation.key
-            raise NamingError(f"{current.key} and {taken} would both be {named.resource}.{named.method}()")
-        exposed[(named.resource, named.method)] = named
-    return Plan(sorted(exposed.values(), key=lambda n: (n.resource, n.method)), hidden)
+        proposed.append(_name(current, mint, rule, per_path[current.path]))
+    exposed, notices = _settle(proposed)
+    return Plan(sorted(exposed, key=lambda n: (n.resource, n.method)), hidden, notices)
+
+
+def _settle(proposed: list[Named]) -> tuple[list[Named], list[str]]:
+    """One name per operation, whatever order the document lists them in. Where proposals collide (the
+    document published such pairs for weeks: POST .../sources/ and POST .../sources/{source_id}/), the
+    plainest operation keeps the name and each other is named after its path parameters
+    (`..._create_by_source_id`), or its whole path if that is taken too; each is a notice to review, since
+    generation must not stop on an upstream accident."""
+    claims: dict[tuple[str, str], list[Named]] = {}
+    for named in proposed:
+        claims.setdefault((named.resource, named.method), []).append(named)
+    taken = set(claims)
+    settled: list[Named] = []
+    notices: list[str] = []
+    for (resource, method), claimants in sorted(claims.items()):
+        keeper, *others = sorted(claimants, key=lambda n: _plainness(n.operation))
+        settled.append(keeper)
+        for other in others:
+            name = _fallback(other.operation, method, {m for r, m in taken if r == resource})
+            taken.add((resource, name))
+            settled.append(Named(other.operation, resource, name))
+            notices.append(
+                f"{other.operation.key} would be {resource}.{method}(), as {keeper.operation.key} is: "
+                f"named {resource}.{name}() instead (review it)"
+            )
+    return settled, notices
+
+
+def _plainness(operation: Operation) -> tuple[int, int, str, str]:
+    return (operation.path.count("{"), len(operation.path), operation.path, operation.method)
+
+
+def _fallback(operation: Operation, method: str, taken: set[str]) -> str:
+    parameters = re.findall(r"{([^}]+)}", operation.path)
+    by_parameters = _safe(f"{method}_by_{snake('_and_'.join(parameters))}") if parameters else ""
+    if by_parameters and by_parameters not in taken:
+        return by_parameters
+    # The method and canonical path (parameters included) are what a variant group is keyed on: unique.
+    return _safe(f"{method}_{operation.method.lower()}_{snake(_canonical(operation.path))}")
 
 
 def _canonical(path: str) -> str:

@@ -45,10 +45,7 @@ def method_names(*documents: dict[str, Any]) -> dict[str, str]:
     names: dict[str, str] = {}
     rule, exposing = naming.Rule.load(), surface.Rule.load()
     for document in documents:
-        try:
-            plan = naming.plan(surface.apply(document, exposing).document, rule)
-        except naming.NamingError:
-            continue  # a document the rule cannot name is grouped by path instead
+        plan = naming.plan(surface.apply(document, exposing).document, rule)
         exposed = {named.operation.key: f"{named.resource}.{named.method}()" for named in plan.exposed}
         for key, call in [*exposed.items(), *((key, exposed[current]) for key, current in plan.hidden.items())]:
             names.setdefault(key, call)

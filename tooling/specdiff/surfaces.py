@@ -51,9 +51,6 @@ class Surfaces:
         """The resource methods of both sides' clients (an operation is exposed on one side only)."""
         found: dict[str, naming.Named] = {}
         for kept in (self.old, self.new):
-            try:
-                plan = naming.plan(kept.document, naming.Rule.load()) if kept else None
-            except naming.NamingError:  # the client cannot be generated: its module names still hold
-                plan = None
+            plan = naming.plan(kept.document, naming.Rule.load()) if kept else None
             found.update({named.operation.key: named for named in plan.exposed} if plan else {})
         return found
