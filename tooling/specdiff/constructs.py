@@ -43,12 +43,15 @@ def census(document: dict[str, Any]) -> dict[str, int]:
         for media in _media_types(document)
         if isinstance(media, dict) and "schema" not in media
     )
-    return {name: counts[name] for name in sorted(counts) if _construct(name)}
+    return {name: counts[name] for name in sorted(counts) if known(name)}
 
 
-def _construct(name: str) -> bool:
+def known(name: str) -> bool:
+    """`name` is a construct census() counts."""
     keyword = name.removeprefix("parameter ")
-    return keyword in KEYWORDS or keyword.startswith("in ") or name in ("type list", "media type without schema")
+    return (
+        keyword in (*KEYWORDS, "type list") or name.startswith("parameter in ") or name == "media type without schema"
+    )
 
 
 def _keys(node: Any, names: bool) -> Iterator[str]:
