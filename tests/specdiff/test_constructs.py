@@ -14,6 +14,7 @@ DOCUMENT = {
             "get": {
                 "parameters": [
                     {"name": "q", "in": "query", "schema": {"type": "string", "default": "x", "enum": ["x"]}},
+                    {"name": "page", "in": "query", "deprecated": True},
                     {"$ref": "#/components/parameters/Trace"},
                 ],
                 "callbacks": {"onDone": {}},
@@ -25,7 +26,7 @@ DOCUMENT = {
                             "application/json": {
                                 "schema": {
                                     "type": ["string", "null"],
-                                    "properties": {"links": {"type": "string", "readOnly": True}},
+                                    "properties": {"links": {"readOnly": True}, "secret": {"writeOnly": True}},
                                 },
                                 "example": {"callbacks": 1, "const": 2},
                             },
@@ -34,6 +35,7 @@ DOCUMENT = {
                     }
                 },
             },
+            "post": {"requestBody": {"content": {"text/csv": {}}}},
             "x-other": "not an operation",
         }
     },
@@ -41,6 +43,7 @@ DOCUMENT = {
         "parameters": {"Trace": {"name": "trace", "in": "header", "deprecated": True}},
         "schemas": {"headers": {"type": "object", "default": {"pattern": "x"}, "x-sunset": "2026-01-01"}},
         "requestBodies": {"Upload": {"content": {"application/octet-stream": {}}}},
+        "responses": {"Empty": {"content": {"text/plain": {"schema": {}}, "text/csv": {}}}},
     },
 }
 
@@ -49,21 +52,22 @@ def test_census_counts_each_construct_where_it_is_one() -> None:
     assert constructs.census(DOCUMENT) == {
         "callbacks": 1,
         "default": 2,
-        "deprecated": 1,
+        "deprecated": 2,
         "enum": 1,
         "headers": 1,
         "links": 1,
-        "media type without schema": 2,
+        "media type without schema": 4,
         "minimum": 1,
         "parameter default": 1,
-        "parameter deprecated": 1,
+        "parameter deprecated": 2,
         "parameter enum": 1,
         "parameter in header": 1,
         "parameter in path": 1,
-        "parameter in query": 1,
+        "parameter in query": 2,
         "parameter minimum": 1,
         "readOnly": 1,
         "type list": 1,
+        "writeOnly": 1,
         "x-sunset": 1,
     }
 

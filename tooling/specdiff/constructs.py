@@ -37,7 +37,7 @@ def census(document: dict[str, Any]) -> dict[str, int]:
     counts = Counter(_keys(document, names=False))
     for parameter in _parameters(document):
         counts[f"parameter in {parameter.get('in')}"] += 1
-        counts.update(f"parameter {key}" for key in _keys(parameter, names=False) if key != "in")
+        counts.update(f"parameter {key}" for key in _keys(parameter, names=False))
     counts.update(
         "media type without schema"
         for media in _media_types(document)
