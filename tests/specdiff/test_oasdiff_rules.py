@@ -98,13 +98,13 @@ def test_pin_reads_rules_go_its_ids_and_descriptions(tmp_path: Path) -> None:
     (checker / "check_a.go").write_text('const (\n\tEndpointAddedId   = "endpoint-added"\n)\n')
     (checker / "check_b.go").write_text('const RequestBodyRemovedId = "request-body-removed"\n')
     (checker / "localizations_src" / "en" / "messages.yaml").write_text(
-        "endpoint-added-description: endpoint added\nendpoint-added: added the endpoint\n"
+        "endpoint-added-description: endpoint added, described at length so that the pinned line is longer than eighty characters\nendpoint-added: added the endpoint\n"
     )
     assert oasdiff_rules.pin(checker, "c0ffee") == (
         "# oasdiff's rule catalogue (checker/rules.go) at github.com/oasdiff/oasdiff@c0ffee; see oasdiff_rules.py.\n"
         "commit: c0ffee\n"
         "rules:\n"
-        "- [endpoint-added, INFO, endpoint added]\n"
+        "- [endpoint-added, INFO, endpoint added, described at length so that the pinned line is longer than eighty characters]\n"
         "- [request-body-removed, ERR, '']\n"
     )
 
