@@ -91,6 +91,9 @@ func GetAllRules() BackwardCompatibilityRules {
 """
 
 
+LONG = "endpoint added and described at length so that its pinned line is longer than eighty characters"
+
+
 def test_pin_reads_rules_go_its_ids_and_descriptions(tmp_path: Path) -> None:
     checker = tmp_path / "checker"
     (checker / "localizations_src" / "en").mkdir(parents=True)
@@ -98,13 +101,13 @@ def test_pin_reads_rules_go_its_ids_and_descriptions(tmp_path: Path) -> None:
     (checker / "check_a.go").write_text('const (\n\tEndpointAddedId   = "endpoint-added"\n)\n')
     (checker / "check_b.go").write_text('const RequestBodyRemovedId = "request-body-removed"\n')
     (checker / "localizations_src" / "en" / "messages.yaml").write_text(
-        "endpoint-added-description: endpoint added, described at length so that the pinned line is longer than eighty characters\nendpoint-added: added the endpoint\n"
+        f"endpoint-added-description: {LONG}\nendpoint-added: added the endpoint\n"
     )
     assert oasdiff_rules.pin(checker, "c0ffee") == (
         "# oasdiff's rule catalogue (checker/rules.go) at github.com/oasdiff/oasdiff@c0ffee; see oasdiff_rules.py.\n"
         "commit: c0ffee\n"
         "rules:\n"
-        "- [endpoint-added, INFO, endpoint added, described at length so that the pinned line is longer than eighty characters]\n"
+        f"- [endpoint-added, INFO, {LONG}]\n"
         "- [request-body-removed, ERR, '']\n"
     )
 
