@@ -15,6 +15,7 @@ from tooling.specdiff.surfaces import Surfaces
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 UNRESOLVED = "x-unresolved-parameters"  # where operations() keeps parameter $refs that point at nothing
 REF = "x-ref"  # the $ref a parameter was reached through
+NO_DEFAULT = object()
 
 
 def diff_specs(base: dict[str, Any], revision: dict[str, Any], rule: surface.Rule | None = None) -> list[Change]:
@@ -171,9 +172,24 @@ class _Operation:
                 yield self.change(field, "request-parameter-became-required", Level.ERR, text)
             else:
                 yield self.change(field, "request-parameter-became-optional", Level.INFO, "became optional")
+        yield from self._default(field, before.get("schema") or {}, after.get("schema") or {})
         # A parameter travels as text: an integer the old client sends is still a valid string.
         found = self.schemas.compare(before.get("schema", {}), after.get("schema", {}), "request", textual=True)
         yield from self._found(field, found)
+
+    def _default(self, field: str, before: dict[str, Any], after: dict[str, Any]) -> Iterator[Change]:
+        """The generated function sends its default when the caller omits the argument, so a deployed client
+        keeps the old behaviour; the regenerated one silently sends the new default (or nothing)."""
+        old, new = before.get("default", NO_DEFAULT), after.get("default", NO_DEFAULT)
+        if old == new:
+            return
+        if old is NO_DEFAULT:
+            text = f"default {new!r} added: the old client sends nothing"
+        elif new is NO_DEFAULT:
+            text = f"default {old!r} removed: the old client still sends it"
+        else:
+            text = f"default {old!r} -> {new!r}: the old client still sends {old!r}"
+        yield self.change(field, "request-parameter-default-changed", Level.INFO, text)
 
     def _found(self, field: str, found: list[Found]) -> Iterator[Change]:
         for each in found:

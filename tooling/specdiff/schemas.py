@@ -238,6 +238,7 @@ def _compare(diff: SchemaDiff, old: Shape, new: Shape, context: Context) -> Iter
         yield from _types(old, new, context)
         yield from _enums(old, new, direction)
         yield from _constraints(old, new, direction)
+        yield from _encoding(old, new, direction)
         yield from _properties(diff, old, new, direction)
     if old.items is not None and new.items is not None:
         for found in diff._compare(old.items, new.items, context):
@@ -338,6 +339,15 @@ def _constraints(old: Shape, new: Shape, direction: str) -> Iterator[Found]:
         yield Found(f"{direction}-constraint-changed", level, "", text)
 
 
+def _encoding(old: Shape, new: Shape, direction: str) -> Iterator[Found]:
+    """A string's contentEncoding (base64): the client passes the string as it is, its user encodes it."""
+    before, after = old.schema.get("contentEncoding"), new.schema.get("contentEncoding")
+    if before != after:
+        text = f"contentEncoding {before or 'none'} -> {after or 'none'}: the old client's user "
+        text += "encodes it the old way" if direction == "request" else "decodes it the old way"
+        yield Found(f"{direction}-content-encoding-changed", Level.ERR, "", text)
+
+
 def _variants(diff: SchemaDiff, old: Shape, new: Shape, context: Context) -> Iterator[Found]:
     direction = context.direction
     pairs, removed, added = _pair_branches(diff, list(old.branches or [old.schema]), list(new.branches or [new.schema]))
@@ -378,23 +388,23 @@ def _pair_branches(
 def _properties(diff: SchemaDiff, old: Shape, new: Shape, direction: str) -> Iterator[Found]:
     for name in sorted(old.properties.keys() | new.properties.keys()):
         before, after = old.properties.get(name), new.properties.get(name)
-        if _ignored(before if after is None else after, direction):
-            continue
-        if after is None:
-            yield _property_removed(name, name in old.required, direction)
-        elif before is None:
-            yield _property_added(name, name in new.required, direction)
-        else:
+        was, now = _travels(before, direction), _travels(after, direction)
+        if was and now:
             yield from _requiredness(name, name in old.required, name in new.required, direction)
             for found in diff._compare(before, after, Context(direction)):
                 yield found.under(name)
+        elif was:
+            yield (_property_hidden if after else _property_removed)(name, name in old.required, direction)
+        elif now:
+            yield (_property_shown if before else _property_added)(name, name in new.required, direction)
 
 
-def _ignored(schema: Any, direction: str) -> bool:
-    """readOnly properties never travel in requests, writeOnly ones never in responses."""
+def _travels(schema: Any, direction: str) -> bool:
+    """The property is there and travels this way: readOnly properties never travel in requests, writeOnly
+    ones never in responses."""
     if not isinstance(schema, dict):
-        return False
-    return schema.get("readOnly" if direction == "request" else "writeOnly") is True
+        return schema is not None
+    return schema.get("readOnly" if direction == "request" else "writeOnly") is not True
 
 
 def _property_removed(name: str, required: bool, direction: str) -> Found:
@@ -411,6 +421,25 @@ def _property_added(name: str, required: bool, direction: str) -> Found:
         return Found("request-required-property-added", Level.ERR, name, "added as required: the old client omits it")
     text = "added: the old client keeps it in additional_properties" if direction == "response" else "added, optional"
     return Found(f"{direction}-property-added", Level.INFO, name, text)
+
+
+def _property_hidden(name: str, required: bool, direction: str) -> Found:
+    if direction == "request":
+        return Found("request-property-became-read-only", Level.WARN, name, "became readOnly: the old client sends it")
+    level = Level.ERR if required else Level.INFO
+    text = "became writeOnly: no longer returned" + (", and the old client requires it" if required else "")
+    return Found("response-property-became-write-only", level, name, text)
+
+
+def _property_shown(name: str, required: bool, direction: str) -> Found:
+    if direction == "response":
+        text = "no longer writeOnly: returned, and the old client's model has it"
+        return Found("response-property-became-not-write-only", Level.INFO, name, text)
+    if required:
+        text = "no longer readOnly, and required: the old client omits it"
+        return Found("request-required-property-became-not-read-only", Level.ERR, name, text)
+    text = "no longer readOnly: the old client omits it, which is still valid"
+    return Found("request-property-became-not-read-only", Level.INFO, name, text)
 
 
 def _requiredness(name: str, was: bool, now: bool, direction: str) -> Iterator[Found]:
