@@ -160,6 +160,11 @@ class _Arguments(Arguments):
         return super()._parameter_value(parameter)
 
 
+# The whole document: the cases (its first user builds them, ~4 s idle, more under load), then several
+# thousand calls per test, each made through the complete client stack.
+WHOLE_DOCUMENT = pytest.mark.timeout(300)
+
+
 @pytest.fixture(scope="module")
 def cases() -> list[Case]:
     document = public_document()
@@ -187,6 +192,7 @@ def operations(document: dict[str, Any], endpoints: dict[str, resources.Endpoint
                 yield Operation(method, path, item[method], f"cekura_api_client.{module}")
 
 
+@WHOLE_DOCUMENT
 def test_every_operation_with_a_path_parameter_is_a_case(cases: list[Case]) -> None:
     formatted = [key for key, endpoint in resources.index(PACKAGE).items() if "=segment(" in endpoint.source]
     assert len(formatted) > 400  # the document's; every one of them is a case below
@@ -304,10 +310,6 @@ async def run_async(call: Call, table: Iterator[tuple[Case, str, str]], recorder
 
 def report(problems: list[str]) -> str:
     return f"{len(problems)} calls went wrong, first: " + "\n".join(problems[:20])
-
-
-# The whole document: several thousand calls per test, each made through the complete client stack.
-WHOLE_DOCUMENT = pytest.mark.timeout(300)
 
 
 @WHOLE_DOCUMENT

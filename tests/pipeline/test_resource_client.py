@@ -49,7 +49,6 @@ def test_the_current_variant_is_never_deprecated_when_another_is_not(public: dic
             pytest.fail(f"{current} is exposed though deprecated, in place of {hidden}, which is not")
 
 
-@pytest.mark.derived
 def test_the_names_the_issue_asks_for(plan: naming.Plan) -> None:
     """Whatever version of each the document publishes (the API version is not part of a name). Names from
     x-mint (scenarios.run_voice) are proved on a fixture: tests/generator/test_resources.py."""
@@ -76,7 +75,6 @@ def returns_of(named: naming.Named) -> set[str]:
     }
 
 
-@pytest.mark.derived
 def test_only_get_operations_paginate(public: dict[str, Any], plan: naming.Plan) -> None:
     """A GET answering with a page iterates (SyncPage/AsyncPager); any other method answering with one
     returns the page its function returns, sync and async."""
