@@ -36,7 +36,7 @@ def package(generated_client: GenerateClient) -> ModuleType:
 
 
 def test_the_parameters_take_text_where_the_runtime_takes_it(package: ModuleType) -> None:
-    source = Path(load(package, "api.default.checks_list").__file__).read_text(encoding="utf-8")
+    source = Path(str(load(package, "api.default.checks_list").__file__)).read_text(encoding="utf-8")
     sync = next(node for node in ast.parse(source).body if isinstance(node, ast.FunctionDef) and node.name == "sync")
     arguments = sync.args.args + sync.args.kwonlyargs
     declared = {arg.arg: ast.unparse(arg.annotation) for arg in arguments if arg.annotation}
@@ -57,7 +57,7 @@ def test_the_parameters_take_text_where_the_runtime_takes_it(package: ModuleType
 
 
 def test_mypy_accepts_each_and_names_a_misspelled_literal(package: ModuleType) -> None:
-    caller = Path(package.__file__).parents[1] / "caller.py"  # beside the package: mypy finds it from there
+    caller = Path(str(package.__file__)).parents[1] / "caller.py"  # beside the package: mypy finds it from there
     caller.write_text(CALLER, encoding="utf-8")
     out, err, _ = mypy_api.run(["--strict", "--no-incremental", "--hide-error-context", str(caller)])
     found = re.findall(r"caller\.py:(\d+): error: .*\[([\w-]+)\]", out)
