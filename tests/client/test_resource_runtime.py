@@ -299,6 +299,7 @@ def test_a_resource_client_holds_one_client() -> None:
     cekura = Cekura(client=client)
     assert cekura.client is client
     assert repr(cekura.agents) == f"<AgentsResource of {client!r}>"
+    assert repr(cekura) == f"Cekura(client={client!r})"
     extras: list[AuthenticatedClientOptions] = [
         {"base_url": "http://127.0.0.1/"},
         {"api_key": API_KEY},
