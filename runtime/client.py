@@ -14,7 +14,7 @@ import platform
 import ssl
 import threading
 from collections.abc import AsyncGenerator, Generator
-from typing import Any, NoReturn, SupportsIndex, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, SupportsIndex, TypeVar
 
 import attrs
 import httpx
@@ -22,6 +22,7 @@ import httpx
 from . import checks, forks
 from .body import ACCEPT_ENCODING, Limits
 from .errors import ConfigurationError, MissingCredentialError, NotPicklableError
+from .keywords import AuthenticatedClientOptions, OptionChanges
 from .logs import MismatchHook, configure_from_env
 from .options import RequestOptions
 from .pools import Pools
@@ -29,6 +30,9 @@ from .reprs import settings_repr
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport, _Settings
 from .spec import API_KEY_HEADER, DEFAULT_BASE_URL, DISTRIBUTION, VERSION
 from .tokens import ProvidedTokenAuth, TokenProvider
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 API_KEY_ENV = "CEKURA_API_KEY"
@@ -205,27 +209,24 @@ class Client(forks.Inheritable):
         deadline nobody chose follows it: 60 s, or the timeout when that is longer."""
         return self._derive(timeout=timeout)
 
-    def with_options(
-        self: C,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        headers: dict[str, str] | None = None,
-        strict: bool | None = None,
-    ) -> C:
+    def with_options(self: C, **changes: Unpack[OptionChanges]) -> C:
         """A client like this one with the settings given changed (sharing its connection pool), as
-        Stainless SDKs' `with_options`; for one call, pass `options=RequestOptions(...)` instead. The values
-        are checked as RequestOptions checks them; a timeout longer than a deadline nobody chose raises it."""
-        call = RequestOptions(timeout=timeout, max_retries=max_retries, deadline=deadline)
-        changes: dict[str, Any] = {"retry": call.policy(self._retry)}
+        Stainless SDKs' `with_options`: `timeout`, `max_retries`, `deadline`, `headers` (added to this
+        client's), `strict`; for one call, pass `options=RequestOptions(...)` instead. The values are checked
+        as RequestOptions checks them; a timeout longer than a deadline nobody chose raises it."""
+        call = RequestOptions(
+            timeout=changes.get("timeout"), max_retries=changes.get("max_retries"), deadline=changes.get("deadline")
+        )
+        derived: dict[str, Any] = {"retry": call.policy(self._retry)}
         if call.timeout is not None:
-            changes["timeout"] = call.timeout
+            derived["timeout"] = call.timeout
+        headers = changes.get("headers")
         if headers is not None:
-            changes["headers"] = {**self._headers, **checks.headers("headers", headers)}
+            derived["headers"] = {**self._headers, **checks.headers("headers", headers)}
+        strict = changes.get("strict")
         if strict is not None:
-            changes["strict"] = strict
-        return self._derive(**changes)
+            derived["strict"] = strict
+        return self._derive(**derived)
 
     def __repr__(self) -> str:
         """The settings, without a credential: header, cookie and httpx_args names without their values,
@@ -435,12 +436,21 @@ class AuthenticatedClient(Client):
     auth_header_name: str = attrs.field(default=API_KEY_HEADER, kw_only=True, on_setattr=_forget_auths)
     """The header that carries the key."""
 
-    def __init__(self, *args: Any, token: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        /,
+        *,
+        token: str | None = None,
+        **options: Unpack[AuthenticatedClientOptions],
+    ) -> None:
+        """Each keyword typed (runtime/keywords.py); `base_url` may come first, as stock's clients take it."""
         if token is not None:
-            if kwargs.get("api_key") is not None:
+            if options.get("api_key") is not None:
                 raise ConfigurationError("pass the API key once: api_key= (or token=, its earlier name)")
-            kwargs["api_key"] = token
-        self.__attrs_init__(*args, **kwargs)
+            options["api_key"] = token
+        options.setdefault("base_url", base_url)
+        self.__attrs_init__(**options)
 
     def __attrs_post_init__(self) -> None:
         _check_credential("API key", API_KEY_ENV, self.api_key)
@@ -464,21 +474,23 @@ class AuthenticatedClient(Client):
         return self.api_key
 
     @classmethod
-    def from_env(cls, **kwargs: Any) -> AuthenticatedClient:
+    def from_env(cls, *, token: str | None = None, **kwargs: Unpack[AuthenticatedClientOptions]) -> AuthenticatedClient:
         """Read CEKURA_API_KEY, CEKURA_ACCESS_TOKEN and CEKURA_BASE_URL (or CEKURA_API_URL, the official SDK's
         name), each optional, one credential needed.
 
-        Keyword arguments are passed on to the constructor and win over the environment.
+        Keyword arguments (the constructor's) are passed on to it and win over the environment.
         """
         names = {"api_key": API_KEY_ENV, "access_token": ACCESS_TOKEN_ENV, "base_url": BASE_URL_ENV}
-        settings = {name: os.environ[variable] for name, variable in names.items() if os.environ.get(variable)}
+        settings: dict[str, Any] = {
+            name: os.environ[variable] for name, variable in names.items() if os.environ.get(variable)
+        }
         if "base_url" not in settings and os.environ.get(API_URL_ENV):
             settings["base_url"] = os.environ[API_URL_ENV]
-        if "token" in kwargs:
+        if token is not None:
             settings.pop("api_key", None)
         if "token_provider" in kwargs:
             settings.pop("access_token", None)
-        return cls(**{**settings, **kwargs})
+        return cls(token=token, **{**settings, **kwargs})
 
     def _derive(self: C, **changes: Any) -> C:
         derived = super()._derive(**changes)

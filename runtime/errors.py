@@ -327,3 +327,11 @@ class PathParameterError(RequestValidationError):
 
 class NoNextPageError(CekuraError, LookupError):
     """`get_next_page()` on a page with no next page (`has_next_page()` is False); nothing was sent."""
+
+
+class WaitTimeoutError(CekuraError, TimeoutError):
+    """A `wait()` whose work was not done within its timeout; `last` is the last answer polled."""
+
+    def __init__(self, message: str, last: Any) -> None:
+        super().__init__(message)
+        self.last = last

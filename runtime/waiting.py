@@ -14,20 +14,14 @@ import anyio
 import attrs
 
 from . import checks, deadline
-from .errors import APITimeoutError, CekuraError, ConfigurationError
+from .errors import APITimeoutError, ConfigurationError, WaitTimeoutError
 from .options import RequestOptions
+
+__all__ = ["WaitTimeoutError", "status_of", "wait_until", "wait_until_async"]
 
 T = TypeVar("T")
 # The longest sleep between polls unless max_interval says (or interval is longer).
 DEFAULT_MAX_INTERVAL = 30.0
-
-
-class WaitTimeoutError(CekuraError, TimeoutError):
-    """The work was not done within the timeout; `last` is the last answer polled."""
-
-    def __init__(self, message: str, last: Any) -> None:
-        super().__init__(message)
-        self.last = last
 
 
 def status_of(answer: Any, field: str) -> str:

@@ -8,20 +8,29 @@ from .runtime.errors import MissingFieldError
 from .runtime.fields import or_none, present
 from .runtime.lenient import Mismatch, leniently, mismatches
 from .runtime.spec import VERSION as __version__
+from .types import UNSET, File, Response, Unset
 
 if TYPE_CHECKING:
     from .resources import AsyncCekura, Cekura
+    from .runtime.pagination import AsyncPage, AsyncPager, SyncPage
 
 __all__ = (
+    "UNSET",
     "AsyncCekura",
+    "AsyncPage",
+    "AsyncPager",
     "AuthenticatedClient",
     "Cekura",
     "CekuraError",
     "Client",
+    "File",
     "Mismatch",
     "MissingFieldError",
     "RequestOptions",
+    "Response",
     "RetryPolicy",
+    "SyncPage",
+    "Unset",
     "leniently",
     "mismatches",
     "or_none",
@@ -35,4 +44,8 @@ def __getattr__(name: str) -> Any:
         from . import resources
 
         return getattr(resources, name)
+    if name in ("SyncPage", "AsyncPage", "AsyncPager"):
+        from .runtime import pagination
+
+        return getattr(pagination, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

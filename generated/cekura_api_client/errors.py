@@ -24,6 +24,7 @@ from .runtime.errors import (
     ServerError,
     UnexpectedStatus,
     UnprocessableEntityError,
+    WaitTimeoutError,
 )
 
 __all__ = [
@@ -50,4 +51,5 @@ __all__ = [
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
 ]

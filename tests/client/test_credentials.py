@@ -10,6 +10,7 @@ import pytest
 from cekura_api_client import AuthenticatedClient
 from cekura_api_client.runtime.calls import send, send_async
 from cekura_api_client.runtime.errors import ConfigurationError, MissingCredentialError
+from cekura_api_client.runtime.keywords import Credentials
 from pytest_httpserver import HTTPServer
 
 from .conftest import API_KEY, PATH
@@ -41,7 +42,11 @@ def call(client: AuthenticatedClient, mode: str, **kwargs: Any) -> int:
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize(("credentials", "security", "sent"), CASES.values(), ids=CASES.keys())
 def test_the_accepted_credential_is_sent(
-    httpserver: HTTPServer, mode: str, credentials: dict[str, str], security: tuple[str, ...], sent: tuple[Any, Any]
+    httpserver: HTTPServer,
+    mode: str,
+    credentials: Credentials,
+    security: tuple[str, ...],
+    sent: tuple[Any, Any],
 ) -> None:
     httpserver.expect_request(PATH).respond_with_data("{}")
     client = AuthenticatedClient(base_url=httpserver.url_for("/"), **credentials)
@@ -66,7 +71,7 @@ def test_the_default_security_is_the_api_key(httpserver: HTTPServer) -> None:
     ],
 )
 def test_no_accepted_credential_fails_before_sending(
-    httpserver: HTTPServer, mode: str, credentials: dict[str, str], security: tuple[str, ...], needs: str
+    httpserver: HTTPServer, mode: str, credentials: Credentials, security: tuple[str, ...], needs: str
 ) -> None:
     client = AuthenticatedClient(base_url=httpserver.url_for("/"), **credentials)
     with pytest.raises(MissingCredentialError, match=needs) as raised:
@@ -98,7 +103,7 @@ def test_token_is_the_api_key_once() -> None:
 def test_a_credential_with_a_control_or_non_ascii_character_is_rejected(bad: str, argument: str) -> None:
     secret = f"sk-{bad}-{API_KEY}"
     with pytest.raises(ConfigurationError, match="control or non-ASCII") as raised:
-        AuthenticatedClient(**{argument: secret})
+        AuthenticatedClient(**{argument: secret})  # type: ignore[arg-type]  # either credential, by name
     assert API_KEY not in str(raised.value)
 
 

@@ -13,12 +13,14 @@ import warnings
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 from cekura_api_client import AsyncCekura, AuthenticatedClient, Cekura, RequestOptions
 from cekura_api_client.api.observability import call_logs_external_list
 from cekura_api_client.api.test_framework import aiagents_list, personalities_create
 from cekura_api_client.models import Personality
 from cekura_api_client.runtime import errors as e
+from cekura_api_client.runtime.keywords import AuthenticatedClientOptions
 from cekura_api_client.runtime.pagination import apaginate, paginate
 from cekura_api_client.runtime.serialization import building_request, request_body
 from cekura_api_client.runtime.waiting import WaitTimeoutError, status_of
@@ -297,12 +299,32 @@ def test_a_resource_client_holds_one_client() -> None:
     cekura = Cekura(client=client)
     assert cekura.client is client
     assert repr(cekura.agents) == f"<AgentsResource of {client!r}>"
-    for extra in [{"base_url": "http://127.0.0.1/"}, {"api_key": API_KEY}, {"access_token": "tok"}]:
+    assert repr(cekura) == f"Cekura(client={client!r})"
+    extras: list[AuthenticatedClientOptions] = [
+        {"base_url": "http://127.0.0.1/"},
+        {"api_key": API_KEY},
+        {"access_token": "tok"},
+    ]
+    for extra in extras:
         with pytest.raises(TypeError) as raised:
             Cekura(client=client, **extra)
         assert str(raised.value) == "pass either client= or the client's options, not both"
+    assert Cekura(client=client, api_key=None, access_token=None).client is client  # None: not given
     built = Cekura(api_key=API_KEY, access_token="tok", timeout=3.0)
     assert (built.client.api_key, built.client.access_token) == (API_KEY, "tok")
     with Cekura(api_key=API_KEY) as entered:
         httpx_client = entered.client.get_httpx_client()
     assert httpx_client.is_closed
+
+
+@pytest.mark.parametrize("kind", [Cekura, AsyncCekura])
+def test_with_options_makes_a_resource_client_of_its_kind_sharing_the_connections(
+    kind: type[Cekura] | type[AsyncCekura],
+) -> None:
+    cekura = kind(api_key=API_KEY, timeout=3.0)
+    changed = cekura.with_options(timeout=9.0, max_retries=0, headers={"X-A": "1"}, strict=True)
+    assert type(changed) is kind and changed is not cekura
+    assert changed.client._pools is cekura.client._pools
+    assert (changed.client._timeout, changed.client.retry_policy.max_retries) == (httpx.Timeout(9.0), 0)
+    assert (changed.client._headers, changed.client.strict, changed.client.api_key) == ({"X-A": "1"}, True, API_KEY)
+    assert cekura.client._timeout == httpx.Timeout(3.0)  # the original is unchanged

@@ -13,6 +13,7 @@ from cekura_api_client.api.test_framework import billing_info_retrieve
 from cekura_api_client.errors import APIConnectionError, CekuraError
 from cekura_api_client.runtime.calls import send, send_async
 from cekura_api_client.runtime.errors import redact_url
+from cekura_api_client.runtime.keywords import Credentials
 from pytest_httpserver import HTTPServer
 
 from .calls import MODES
@@ -67,7 +68,8 @@ def test_credentials_never_follow_a_redirect_to_another_origin(
 ) -> None:
     with RawServer([respond(200, body.encode(), [("Content-Type", "application/json")])]) as other:
         httpserver.expect_request(PATH).respond_with_data("", status=status, headers={"Location": other.url + PATH})
-        for credentials in ({"api_key": API_KEY}, {"access_token": TOKEN}):
+        either: tuple[Credentials, ...] = ({"api_key": API_KEY}, {"access_token": TOKEN})
+        for credentials in either:
             client = AuthenticatedClient(base_url=httpserver.url_for("/"), follow_redirects=True, **credentials)
             send_with(client, mode, ("api_key", "oauth2"))
     assert len(other.requests) == 2

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class ActiveMessageStatusStatus(str, Enum):
@@ -25,3 +25,9 @@ class ActiveMessageStatusStatus(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+ActiveMessageStatusStatusLiteral: TypeAlias = Literal[
+    "cancelled", "complete", "failed", "needs_clarification", "streaming"
+]
+"""`ActiveMessageStatusStatus`'s values as text: what a request parameter also takes."""

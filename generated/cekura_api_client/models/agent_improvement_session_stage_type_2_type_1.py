@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class AgentImprovementSessionStageType2Type1(str, Enum):
@@ -27,3 +27,9 @@ class AgentImprovementSessionStageType2Type1(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+AgentImprovementSessionStageType2Type1Literal: TypeAlias = Literal[
+    "apply", "baseline_run", "finalize", "propose", "scenario_generation", "setup", "verify_run"
+]
+"""`AgentImprovementSessionStageType2Type1`'s values as text: what a request parameter also takes."""

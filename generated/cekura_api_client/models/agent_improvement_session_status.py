@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class AgentImprovementSessionStatus(str, Enum):
@@ -26,3 +26,9 @@ class AgentImprovementSessionStatus(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+AgentImprovementSessionStatusLiteral: TypeAlias = Literal[
+    "cancelled", "failed", "no_improvement", "pending", "running", "succeeded"
+]
+"""`AgentImprovementSessionStatus`'s values as text: what a request parameter also takes."""

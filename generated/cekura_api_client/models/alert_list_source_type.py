@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class AlertListSourceType(str, Enum):
@@ -21,3 +21,7 @@ class AlertListSourceType(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+AlertListSourceTypeLiteral: TypeAlias = Literal["metric"]
+"""`AlertListSourceType`'s values as text: what a request parameter also takes."""

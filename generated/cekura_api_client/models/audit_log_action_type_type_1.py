@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class AuditLogActionTypeType1(str, Enum):
@@ -25,3 +25,9 @@ class AuditLogActionTypeType1(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+AuditLogActionTypeType1Literal: TypeAlias = Literal[
+    "generate_scenarios", "object", "observability", "run_scenarios", "run_scenarios_text"
+]
+"""`AuditLogActionTypeType1`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class AutoFetchProgressResponseStatus(str, Enum):
@@ -23,3 +23,7 @@ class AutoFetchProgressResponseStatus(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+AutoFetchProgressResponseStatusLiteral: TypeAlias = Literal["completed", "failed", "in_progress"]
+"""`AutoFetchProgressResponseStatus`'s values as text: what a request parameter also takes."""

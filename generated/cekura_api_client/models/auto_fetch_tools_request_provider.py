@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class AutoFetchToolsRequestProvider(str, Enum):
@@ -24,3 +24,7 @@ class AutoFetchToolsRequestProvider(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+AutoFetchToolsRequestProviderLiteral: TypeAlias = Literal["custom", "elevenlabs", "retell", "vapi"]
+"""`AutoFetchToolsRequestProvider`'s values as text: what a request parameter also takes."""

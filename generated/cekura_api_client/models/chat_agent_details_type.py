@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class ChatAgentDetailsType(str, Enum):
@@ -34,3 +34,22 @@ class ChatAgentDetailsType(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+ChatAgentDetailsTypeLiteral: TypeAlias = Literal[
+    "agentforce",
+    "agora",
+    "amazon_connect",
+    "bland",
+    "elevenlabs",
+    "koreai",
+    "livekit",
+    "retell",
+    "self_hosted",
+    "sierra",
+    "sms",
+    "",
+    "vapi",
+    "whatsapp",
+]
+"""`ChatAgentDetailsType`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class CreateCallLogRedactFieldsItem(str, Enum):
@@ -49,3 +49,37 @@ class CreateCallLogRedactFieldsItem(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+CreateCallLogRedactFieldsItemLiteral: TypeAlias = Literal[
+    "account_number",
+    "age",
+    "bank_account",
+    "credit_card",
+    "date",
+    "dob",
+    "driver_license",
+    "email_address",
+    "event",
+    "filename",
+    "gender_sexuality",
+    "healthcare_number",
+    "ip_address",
+    "location",
+    "medical_professional",
+    "money",
+    "numerical_pii",
+    "occupation",
+    "origin",
+    "passport_number",
+    "password",
+    "person_name",
+    "phone_number",
+    "physical_attribute",
+    "ssn",
+    "time",
+    "url",
+    "username",
+    "vehicle_id",
+]
+"""`CreateCallLogRedactFieldsItem`'s values as text: what a request parameter also takes."""

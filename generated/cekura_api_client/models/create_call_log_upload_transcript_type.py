@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class CreateCallLogUploadTranscriptType(str, Enum):
@@ -29,3 +29,9 @@ class CreateCallLogUploadTranscriptType(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+CreateCallLogUploadTranscriptTypeLiteral: TypeAlias = Literal[
+    "cekura", "deepgram", "elevenlabs", "livekit", "none-mono", "pipecat", "retell", "vapi", "vocera"
+]
+"""`CreateCallLogUploadTranscriptType`'s values as text: what a request parameter also takes."""

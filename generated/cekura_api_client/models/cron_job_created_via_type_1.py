@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class CronJobCreatedViaType1(str, Enum):
@@ -25,3 +25,7 @@ class CronJobCreatedViaType1(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+CronJobCreatedViaType1Literal: TypeAlias = Literal["api", "cli", "mcp", "sdk", "user"]
+"""`CronJobCreatedViaType1`'s values as text: what a request parameter also takes."""

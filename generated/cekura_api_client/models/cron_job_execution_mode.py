@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class CronJobExecutionMode(str, Enum):
@@ -30,3 +30,9 @@ class CronJobExecutionMode(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+CronJobExecutionModeLiteral: TypeAlias = Literal[
+    "agora", "elevenlabs", "ello", "livekit_v2", "pipecat_v2", "retell_webrtc", "sip", "text", "vapi_webrtc", "voice"
+]
+"""`CronJobExecutionMode`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class DashboardFiltersType0Op(str, Enum):
@@ -32,3 +32,9 @@ class DashboardFiltersType0Op(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+DashboardFiltersType0OpLiteral: TypeAlias = Literal[
+    "contains", "endswith", "eq", "gt", "gte", "in", "isnull", "lt", "lte", "neq", "regex", "startswith"
+]
+"""`DashboardFiltersType0Op`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class DashboardListFiltersType0Operator(str, Enum):
@@ -23,3 +23,7 @@ class DashboardListFiltersType0Operator(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+DashboardListFiltersType0OperatorLiteral: TypeAlias = Literal["and", "or", "same_row"]
+"""`DashboardListFiltersType0Operator`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class InsightReproductionSessionStatus(str, Enum):
@@ -26,3 +26,9 @@ class InsightReproductionSessionStatus(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+InsightReproductionSessionStatusLiteral: TypeAlias = Literal[
+    "exhausted", "failed", "generating_scenario", "pending", "reproduced", "running"
+]
+"""`InsightReproductionSessionStatus`'s values as text: what a request parameter also takes."""

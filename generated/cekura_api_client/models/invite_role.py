@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class InviteRole(str, Enum):
@@ -27,3 +27,9 @@ class InviteRole(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+InviteRoleLiteral: TypeAlias = Literal[
+    "admin", "insights_view", "internal_view", "labs", "labs_view_only", "member", "view_only"
+]
+"""`InviteRole`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class InviteStatus(str, Enum):
@@ -23,3 +23,7 @@ class InviteStatus(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+InviteStatusLiteral: TypeAlias = Literal["accepted", "pending", "rejected"]
+"""`InviteStatus`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class MetricEditSerializerV2RelevanceLlmProvider(str, Enum):
@@ -24,3 +24,9 @@ class MetricEditSerializerV2RelevanceLlmProvider(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+MetricEditSerializerV2RelevanceLlmProviderLiteral: TypeAlias = Literal[
+    "deepseek-v4-flash", "dspy-gepa-gemini-flash", "gemini", "openai"
+]
+"""`MetricEditSerializerV2RelevanceLlmProvider`'s values as text: what a request parameter also takes."""

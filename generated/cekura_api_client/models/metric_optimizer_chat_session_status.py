@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class MetricOptimizerChatSessionStatus(str, Enum):
@@ -27,3 +27,9 @@ class MetricOptimizerChatSessionStatus(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+MetricOptimizerChatSessionStatusLiteral: TypeAlias = Literal[
+    "agent_running", "awaiting_user", "cancelled", "completed", "failed", "regression_running", "reoptimizing"
+]
+"""`MetricOptimizerChatSessionStatus`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PackInlineBillingType(str, Enum):
@@ -22,3 +22,7 @@ class PackInlineBillingType(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PackInlineBillingTypeLiteral: TypeAlias = Literal["self_serve", "subscription"]
+"""`PackInlineBillingType`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PackInlineInterval(str, Enum):
@@ -23,3 +23,7 @@ class PackInlineInterval(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PackInlineIntervalLiteral: TypeAlias = Literal["month", "quarter", "year"]
+"""`PackInlineInterval`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedAlertUpdatePreset(str, Enum):
@@ -23,3 +23,7 @@ class PatchedAlertUpdatePreset(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedAlertUpdatePresetLiteral: TypeAlias = Literal["aggressive", "balanced", "conservative"]
+"""`PatchedAlertUpdatePreset`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedMetricEditSerializerV2EvaluationTrigger(str, Enum):
@@ -23,3 +23,7 @@ class PatchedMetricEditSerializerV2EvaluationTrigger(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedMetricEditSerializerV2EvaluationTriggerLiteral: TypeAlias = Literal["always", "automatic", "custom"]
+"""`PatchedMetricEditSerializerV2EvaluationTrigger`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedOrganizationTeamSize(str, Enum):
@@ -25,3 +25,7 @@ class PatchedOrganizationTeamSize(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedOrganizationTeamSizeLiteral: TypeAlias = Literal["1", "<10", "10-100", "100-500", "500+"]
+"""`PatchedOrganizationTeamSize`'s values as text: what a request parameter also takes."""

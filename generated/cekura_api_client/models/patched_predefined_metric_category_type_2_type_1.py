@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedPredefinedMetricCategoryType2Type1(str, Enum):
@@ -24,3 +24,9 @@ class PatchedPredefinedMetricCategoryType2Type1(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedPredefinedMetricCategoryType2Type1Literal: TypeAlias = Literal[
+    "Accuracy", "Conversation Quality", "Customer Experience", "Speech Quality"
+]
+"""`PatchedPredefinedMetricCategoryType2Type1`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedProviderCredentialDetailProvider(str, Enum):
@@ -35,3 +35,23 @@ class PatchedProviderCredentialDetailProvider(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedProviderCredentialDetailProviderLiteral: TypeAlias = Literal[
+    "agentforce",
+    "agora",
+    "amazon_connect",
+    "bland",
+    "custom",
+    "elevenlabs",
+    "genesys",
+    "koreai",
+    "livekit",
+    "pipecat",
+    "retell",
+    "sierra",
+    "synthflow",
+    "telnyx",
+    "vapi",
+]
+"""`PatchedProviderCredentialDetailProvider`'s values as text: what a request parameter also takes."""

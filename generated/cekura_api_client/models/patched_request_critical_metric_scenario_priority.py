@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedRequestCriticalMetricScenarioPriority(str, Enum):
@@ -23,3 +23,7 @@ class PatchedRequestCriticalMetricScenarioPriority(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedRequestCriticalMetricScenarioPriorityLiteral: TypeAlias = Literal["critical", "non-critical", "not_a_bug"]
+"""`PatchedRequestCriticalMetricScenarioPriority`'s values as text: what a request parameter also takes."""

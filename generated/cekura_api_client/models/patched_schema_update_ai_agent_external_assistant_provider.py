@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedSchemaUpdateAIAgentExternalAssistantProvider(str, Enum):
@@ -40,3 +40,28 @@ class PatchedSchemaUpdateAIAgentExternalAssistantProvider(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedSchemaUpdateAIAgentExternalAssistantProviderLiteral: TypeAlias = Literal[
+    "agentforce",
+    "agora",
+    "amazon_connect",
+    "bland",
+    "cisco",
+    "elevenlabs",
+    "genesys",
+    "koreai",
+    "livekit",
+    "pipecat",
+    "retell",
+    "self_hosted",
+    "sierra",
+    "sms",
+    "synthflow",
+    "telnyx",
+    "",
+    "vapi",
+    "vocera",
+    "whatsapp",
+]
+"""`PatchedSchemaUpdateAIAgentExternalAssistantProvider`'s values as text: what a request parameter also takes."""

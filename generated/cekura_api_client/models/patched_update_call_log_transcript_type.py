@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedUpdateCallLogTranscriptType(str, Enum):
@@ -28,3 +28,9 @@ class PatchedUpdateCallLogTranscriptType(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedUpdateCallLogTranscriptTypeLiteral: TypeAlias = Literal[
+    "cekura", "deepgram", "elevenlabs", "livekit", "pipecat", "retell", "vapi", "vocera"
+]
+"""`PatchedUpdateCallLogTranscriptType`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedUserMembershipRole(str, Enum):
@@ -27,3 +27,9 @@ class PatchedUserMembershipRole(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedUserMembershipRoleLiteral: TypeAlias = Literal[
+    "admin", "insights_view", "internal_view", "labs", "labs_view_only", "member", "view_only"
+]
+"""`PatchedUserMembershipRole`'s values as text: what a request parameter also takes."""

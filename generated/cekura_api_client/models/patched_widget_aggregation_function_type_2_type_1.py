@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedWidgetAggregationFunctionType2Type1(str, Enum):
@@ -29,3 +29,9 @@ class PatchedWidgetAggregationFunctionType2Type1(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedWidgetAggregationFunctionType2Type1Literal: TypeAlias = Literal[
+    "avg", "count", "max", "min", "p50", "p95", "p99", "sum", ""
+]
+"""`PatchedWidgetAggregationFunctionType2Type1`'s values as text: what a request parameter also takes."""

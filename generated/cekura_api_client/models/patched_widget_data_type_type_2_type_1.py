@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PatchedWidgetDataTypeType2Type1(str, Enum):
@@ -26,3 +26,7 @@ class PatchedWidgetDataTypeType2Type1(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PatchedWidgetDataTypeType2Type1Literal: TypeAlias = Literal["boolean", "datetime", "dynamic", "numeric", "string", ""]
+"""`PatchedWidgetDataTypeType2Type1`'s values as text: what a request parameter also takes."""

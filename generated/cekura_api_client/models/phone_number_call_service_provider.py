@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PhoneNumberCallServiceProvider(str, Enum):
@@ -22,3 +22,7 @@ class PhoneNumberCallServiceProvider(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+PhoneNumberCallServiceProviderLiteral: TypeAlias = Literal["patronus", "vapi"]
+"""`PhoneNumberCallServiceProvider`'s values as text: what a request parameter also takes."""

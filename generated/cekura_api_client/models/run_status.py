@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class RunStatus(str, Enum):
@@ -30,3 +30,18 @@ class RunStatus(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+RunStatusLiteral: TypeAlias = Literal[
+    "cancelled",
+    "completed",
+    "evaluating",
+    "failed",
+    "in_progress",
+    "in_queue",
+    "pending",
+    "running",
+    "scaling_up",
+    "timeout",
+]
+"""`RunStatus`'s values as text: what a request parameter also takes."""

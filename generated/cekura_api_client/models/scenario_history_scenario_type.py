@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class ScenarioHistoryScenarioType(str, Enum):
@@ -24,3 +24,9 @@ class ScenarioHistoryScenarioType(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+ScenarioHistoryScenarioTypeLiteral: TypeAlias = Literal[
+    "conditional_actions", "instruction", "real_world_fixed", "real_world_smart"
+]
+"""`ScenarioHistoryScenarioType`'s values as text: what a request parameter also takes."""

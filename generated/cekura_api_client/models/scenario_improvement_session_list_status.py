@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class ScenarioImprovementSessionListStatus(str, Enum):
@@ -25,3 +25,9 @@ class ScenarioImprovementSessionListStatus(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+ScenarioImprovementSessionListStatusLiteral: TypeAlias = Literal[
+    "cancelled", "completed", "failed", "in_progress", "pending"
+]
+"""`ScenarioImprovementSessionListStatus`'s values as text: what a request parameter also takes."""

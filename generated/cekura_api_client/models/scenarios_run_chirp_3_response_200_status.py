@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class ScenariosRunChirp3Response200Status(str, Enum):
@@ -24,3 +24,7 @@ class ScenariosRunChirp3Response200Status(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+ScenariosRunChirp3Response200StatusLiteral: TypeAlias = Literal["completed", "failed", "pending", "running"]
+"""`ScenariosRunChirp3Response200Status`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class ScenariosRunElevenlabs2Response200RunsItemStatus(str, Enum):
@@ -24,3 +24,9 @@ class ScenariosRunElevenlabs2Response200RunsItemStatus(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+ScenariosRunElevenlabs2Response200RunsItemStatusLiteral: TypeAlias = Literal[
+    "completed", "failed", "pending", "running"
+]
+"""`ScenariosRunElevenlabs2Response200RunsItemStatus`'s values as text: what a request parameter also takes."""

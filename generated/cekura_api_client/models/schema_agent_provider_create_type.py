@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class SchemaAgentProviderCreateType(str, Enum):
@@ -35,3 +35,23 @@ class SchemaAgentProviderCreateType(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+SchemaAgentProviderCreateTypeLiteral: TypeAlias = Literal[
+    "agora",
+    "amazon_connect",
+    "bland",
+    "cisco",
+    "custom",
+    "elevenlabs",
+    "genesys",
+    "koreai",
+    "livekit",
+    "pipecat",
+    "retell",
+    "synthflow",
+    "telnyx",
+    "",
+    "vapi",
+]
+"""`SchemaAgentProviderCreateType`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class SchemaGenerateScenariosAttackTypeType3Type1(str, Enum):
@@ -27,3 +27,9 @@ class SchemaGenerateScenariosAttackTypeType3Type1(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+SchemaGenerateScenariosAttackTypeType3Type1Literal: TypeAlias = Literal[
+    "biased_output", "data_leak", "harmful_content", "off_task", "system_prompt_leak", "unauthorized_actions", ""
+]
+"""`SchemaGenerateScenariosAttackTypeType3Type1`'s values as text: what a request parameter also takes."""

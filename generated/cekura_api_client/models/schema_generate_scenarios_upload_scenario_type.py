@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class SchemaGenerateScenariosUploadScenarioType(str, Enum):
@@ -23,3 +23,9 @@ class SchemaGenerateScenariosUploadScenarioType(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+SchemaGenerateScenariosUploadScenarioTypeLiteral: TypeAlias = Literal[
+    "red_teaming_text", "red_teaming_voice", "workflow"
+]
+"""`SchemaGenerateScenariosUploadScenarioType`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class SchemaUpdateAIAgentExternalLlmModel(str, Enum):
@@ -25,3 +25,9 @@ class SchemaUpdateAIAgentExternalLlmModel(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+SchemaUpdateAIAgentExternalLlmModelLiteral: TypeAlias = Literal[
+    "claude-sonnet-4-5-20250929", "gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini"
+]
+"""`SchemaUpdateAIAgentExternalLlmModel`'s values as text: what a request parameter also takes."""

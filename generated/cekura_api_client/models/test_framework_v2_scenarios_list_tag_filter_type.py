@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class TestFrameworkV2ScenariosListTagFilterType(str, Enum):
@@ -23,3 +23,7 @@ class TestFrameworkV2ScenariosListTagFilterType(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+TestFrameworkV2ScenariosListTagFilterTypeLiteral: TypeAlias = Literal["and", "not", "or"]
+"""`TestFrameworkV2ScenariosListTagFilterType`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class TestSuiteSpecUploadChannel(str, Enum):
@@ -25,3 +25,7 @@ class TestSuiteSpecUploadChannel(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+TestSuiteSpecUploadChannelLiteral: TypeAlias = Literal["elevenlabs", "livekit_v2", "pipecat_v2", "text", "voice"]
+"""`TestSuiteSpecUploadChannel`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class WidgetAggregationFunctionType3Type1(str, Enum):
@@ -29,3 +29,9 @@ class WidgetAggregationFunctionType3Type1(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+WidgetAggregationFunctionType3Type1Literal: TypeAlias = Literal[
+    "avg", "count", "max", "min", "p50", "p95", "p99", "sum", ""
+]
+"""`WidgetAggregationFunctionType3Type1`'s values as text: what a request parameter also takes."""

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class WidgetDataTypeType3Type1(str, Enum):
@@ -26,3 +26,7 @@ class WidgetDataTypeType3Type1(str, Enum):
     def is_known(self) -> bool:
         """False for a value this client's spec does not list."""
         return self._value_ in type(self)._value2member_map_
+
+
+WidgetDataTypeType3Type1Literal: TypeAlias = Literal["boolean", "datetime", "dynamic", "numeric", "string", ""]
+"""`WidgetDataTypeType3Type1`'s values as text: what a request parameter also takes."""

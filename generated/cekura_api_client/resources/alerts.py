@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.alert_detail import AlertDetail
     from ..models.alert_list import AlertList
     from ..models.alert_update import AlertUpdate
-    from ..models.alerts_list_source_type import AlertsListSourceType
+    from ..models.alerts_list_source_type import AlertsListSourceType, AlertsListSourceTypeLiteral
     from ..models.patched_alert_update import PatchedAlertUpdate
     from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
@@ -83,7 +83,7 @@ class AlertsResource(Resource):
         self,
         *,
         project_id: int | Unset = UNSET,
-        source_type: AlertsListSourceType | Unset = UNSET,
+        source_type: AlertsListSourceType | AlertsListSourceTypeLiteral | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         search: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
@@ -393,7 +393,7 @@ class AsyncAlertsResource(Resource):
         self,
         *,
         project_id: int | Unset = UNSET,
-        source_type: AlertsListSourceType | Unset = UNSET,
+        source_type: AlertsListSourceType | AlertsListSourceTypeLiteral | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         search: str | Unset = UNSET,
         ordering: str | Unset = UNSET,

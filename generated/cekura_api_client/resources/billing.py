@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.payment_history import PaymentHistory
     from ..models.test_framework_billing_usage_chart_retrieve_time_period import (
         TestFrameworkBillingUsageChartRetrieveTimePeriod,
+        TestFrameworkBillingUsageChartRetrieveTimePeriodLiteral,
     )
     from ..models.usage_chart_response import UsageChartResponse
     from ..runtime.options import RequestOptions
@@ -201,7 +202,9 @@ class BillingResource(Resource):
         self,
         id: int,
         *,
-        time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+        time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod
+        | TestFrameworkBillingUsageChartRetrieveTimePeriodLiteral
+        | Unset = UNSET,
         split_by_type: bool | Unset = UNSET,
         filters: str | Unset = UNSET,
         options: RequestOptions | None = None,
@@ -443,7 +446,9 @@ class AsyncBillingResource(Resource):
         self,
         id: int,
         *,
-        time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+        time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod
+        | TestFrameworkBillingUsageChartRetrieveTimePeriodLiteral
+        | Unset = UNSET,
         split_by_type: bool | Unset = UNSET,
         filters: str | Unset = UNSET,
         options: RequestOptions | None = None,

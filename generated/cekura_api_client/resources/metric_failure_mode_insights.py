@@ -119,8 +119,8 @@ class MetricFailureModeInsightsResource(Resource):
         *,
         project: int,
         metric_id: int,
-        date_from: datetime.datetime | Unset = UNSET,
-        date_to: datetime.datetime | Unset = UNSET,
+        date_from: datetime.datetime | str | Unset = UNSET,
+        date_to: datetime.datetime | str | Unset = UNSET,
         agent_ids: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> FailureCategoryCallsResponse:
@@ -585,8 +585,8 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         *,
         project: int,
         metric_id: int,
-        date_from: datetime.datetime | Unset = UNSET,
-        date_to: datetime.datetime | Unset = UNSET,
+        date_from: datetime.datetime | str | Unset = UNSET,
+        date_to: datetime.datetime | str | Unset = UNSET,
         agent_ids: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> FailureCategoryCallsResponse:

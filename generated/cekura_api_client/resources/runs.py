@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..models.run import Run
     from ..models.run_list import RunList
     from ..models.run_trace_response import RunTraceResponse
-    from ..models.runs_list_status import RunsListStatus
+    from ..models.runs_list_status import RunsListStatus, RunsListStatusLiteral
     from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
@@ -235,12 +235,12 @@ class RunsResource(Resource):
         id_in: builtins.list[int] | Unset = UNSET,
         id: str | Unset = UNSET,
         id_contains: int | Unset = UNSET,
-        timestamp_gte: datetime.datetime | Unset = UNSET,
-        timestamp_lte: datetime.datetime | Unset = UNSET,
+        timestamp_gte: datetime.datetime | str | Unset = UNSET,
+        timestamp_lte: datetime.datetime | str | Unset = UNSET,
         result_agent_id: int | Unset = UNSET,
         result_agent_id_in: builtins.list[int] | Unset = UNSET,
         status_in: builtins.list[str] | Unset = UNSET,
-        status: RunsListStatus | Unset = UNSET,
+        status: RunsListStatus | RunsListStatusLiteral | Unset = UNSET,
         success: bool | Unset = UNSET,
         duration_gte: float | Unset = UNSET,
         duration_lte: float | Unset = UNSET,
@@ -254,8 +254,8 @@ class RunsResource(Resource):
         personality_id: int | Unset = UNSET,
         result__id: int | Unset = UNSET,
         result_run_as_text: bool | Unset = UNSET,
-        created_at_from: datetime.datetime | Unset = UNSET,
-        created_at_to: datetime.datetime | Unset = UNSET,
+        created_at_from: datetime.datetime | str | Unset = UNSET,
+        created_at_to: datetime.datetime | str | Unset = UNSET,
         agent_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
         scenarios: str | Unset = UNSET,
@@ -843,12 +843,12 @@ class AsyncRunsResource(Resource):
         id_in: builtins.list[int] | Unset = UNSET,
         id: str | Unset = UNSET,
         id_contains: int | Unset = UNSET,
-        timestamp_gte: datetime.datetime | Unset = UNSET,
-        timestamp_lte: datetime.datetime | Unset = UNSET,
+        timestamp_gte: datetime.datetime | str | Unset = UNSET,
+        timestamp_lte: datetime.datetime | str | Unset = UNSET,
         result_agent_id: int | Unset = UNSET,
         result_agent_id_in: builtins.list[int] | Unset = UNSET,
         status_in: builtins.list[str] | Unset = UNSET,
-        status: RunsListStatus | Unset = UNSET,
+        status: RunsListStatus | RunsListStatusLiteral | Unset = UNSET,
         success: bool | Unset = UNSET,
         duration_gte: float | Unset = UNSET,
         duration_lte: float | Unset = UNSET,
@@ -862,8 +862,8 @@ class AsyncRunsResource(Resource):
         personality_id: int | Unset = UNSET,
         result__id: int | Unset = UNSET,
         result_run_as_text: bool | Unset = UNSET,
-        created_at_from: datetime.datetime | Unset = UNSET,
-        created_at_to: datetime.datetime | Unset = UNSET,
+        created_at_from: datetime.datetime | str | Unset = UNSET,
+        created_at_to: datetime.datetime | str | Unset = UNSET,
         agent_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
         scenarios: str | Unset = UNSET,

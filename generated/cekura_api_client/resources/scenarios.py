@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.condition_audio_entry import ConditionAudioEntry
     from ..models.delete_folder_request import DeleteFolderRequest
     from ..models.duplicate_scenarios_request import DuplicateScenariosRequest
-    from ..models.export_scenarios_3_export_type import ExportScenarios3ExportType
+    from ..models.export_scenarios_3_export_type import ExportScenarios3ExportType, ExportScenarios3ExportTypeLiteral
     from ..models.generate_clarify_answer import GenerateClarifyAnswer
     from ..models.improve_instructions_response import ImproveInstructionsResponse
     from ..models.move_folder_request import MoveFolderRequest
@@ -92,7 +92,10 @@ if TYPE_CHECKING:
     from ..models.test_framework_v2_scenarios_discard_changes_create_response_200 import (
         TestFrameworkV2ScenariosDiscardChangesCreateResponse200,
     )
-    from ..models.test_framework_v2_scenarios_list_tag_filter_type import TestFrameworkV2ScenariosListTagFilterType
+    from ..models.test_framework_v2_scenarios_list_tag_filter_type import (
+        TestFrameworkV2ScenariosListTagFilterType,
+        TestFrameworkV2ScenariosListTagFilterTypeLiteral,
+    )
     from ..models.test_suite_spec_upload import TestSuiteSpecUpload
     from ..models.test_suite_spec_upload_file import TestSuiteSpecUploadFile
     from ..runtime.downloads import Destination
@@ -527,7 +530,7 @@ class ScenariosResource(Resource):
         scenario_ids: str,
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
-        export_type: ExportScenarios3ExportType | Unset = UNSET,
+        export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> File:
         """Export scenarios to CSV/Excel/JSON
@@ -948,6 +951,7 @@ class ScenariosResource(Resource):
         assistant_id: str | Unset = UNSET,
         tags: str | Unset = UNSET,
         tag_filter_type: TestFrameworkV2ScenariosListTagFilterType
+        | TestFrameworkV2ScenariosListTagFilterTypeLiteral
         | Unset = TestFrameworkV2ScenariosListTagFilterType.OR,
         folder_path: str | Unset = UNSET,
         options: RequestOptions | None = None,
@@ -2042,7 +2046,7 @@ class ScenariosResource(Resource):
         scenario_ids: str,
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
-        export_type: ExportScenarios3ExportType | Unset = UNSET,
+        export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> int:
         """Export scenarios to CSV/Excel/JSON
@@ -2520,7 +2524,7 @@ class AsyncScenariosResource(Resource):
         scenario_ids: str,
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
-        export_type: ExportScenarios3ExportType | Unset = UNSET,
+        export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> File:
         """Export scenarios to CSV/Excel/JSON
@@ -2949,6 +2953,7 @@ class AsyncScenariosResource(Resource):
         assistant_id: str | Unset = UNSET,
         tags: str | Unset = UNSET,
         tag_filter_type: TestFrameworkV2ScenariosListTagFilterType
+        | TestFrameworkV2ScenariosListTagFilterTypeLiteral
         | Unset = TestFrameworkV2ScenariosListTagFilterType.OR,
         folder_path: str | Unset = UNSET,
         options: RequestOptions | None = None,
@@ -4047,7 +4052,7 @@ class AsyncScenariosResource(Resource):
         scenario_ids: str,
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
-        export_type: ExportScenarios3ExportType | Unset = UNSET,
+        export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> int:
         """Export scenarios to CSV/Excel/JSON

@@ -3,34 +3,38 @@ cekura_api_client.resources): a resource is a view of one AuthenticatedClient, b
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .client import AuthenticatedClient
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .keywords import AuthenticatedClientOptions, OptionChanges
+
 S = TypeVar("S")
-
-
-def _client(api_key: str | None, access_token: str | None, options: dict[str, Any]) -> AuthenticatedClient:
-    given = {"api_key": api_key, "access_token": access_token}
-    return AuthenticatedClient.from_env(
-        **{name: value for name, value in given.items() if value is not None}, **options
-    )
+H = TypeVar("H", bound="_Holder")
+_CREDENTIALS = ("api_key", "access_token")
 
 
 class _Holder:
     def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        access_token: str | None = None,
-        client: AuthenticatedClient | None = None,
-        **options: Any,
+        self, *, client: AuthenticatedClient | None = None, **options: Unpack[AuthenticatedClientOptions]
     ) -> None:
         """The API key and/or OAuth access token (else CEKURA_API_KEY, CEKURA_ACCESS_TOKEN), and any other
         AuthenticatedClient option (base_url, timeout, retry...); or `client=`, an AuthenticatedClient."""
-        if client is not None and (api_key or access_token or options):
+        # A credential given as None is not given: from_env reads the environment's.
+        given: dict[str, Any] = {
+            name: value for name, value in options.items() if value is not None or name not in _CREDENTIALS
+        }
+        if client is not None and given:
             raise TypeError("pass either client= or the client's options, not both")
-        self.client = client if client is not None else _client(api_key, access_token, options)
+        self.client = client if client is not None else AuthenticatedClient.from_env(**given)
+
+    def with_options(self: H, **changes: Unpack[OptionChanges]) -> H:
+        """A client like this one with the settings given changed, sharing its connections: the
+        AuthenticatedClient's `with_options` (timeout, max_retries, deadline, headers, strict)."""
+        return type(self)(client=self.client.with_options(**changes))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client={self.client!r})"

@@ -4,7 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.alert_list import AlertList
-from ...models.alerts_list_source_type import AlertsListSourceType
+from ...models.alerts_list_source_type import AlertsListSourceType, AlertsListSourceTypeLiteral
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.query import given
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     project_id: int | Unset = UNSET,
-    source_type: AlertsListSourceType | Unset = UNSET,
+    source_type: AlertsListSourceType | AlertsListSourceTypeLiteral | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
-    source_type: AlertsListSourceType | Unset = UNSET,
+    source_type: AlertsListSourceType | AlertsListSourceTypeLiteral | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -129,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
-    source_type: AlertsListSourceType | Unset = UNSET,
+    source_type: AlertsListSourceType | AlertsListSourceTypeLiteral | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
-    source_type: AlertsListSourceType | Unset = UNSET,
+    source_type: AlertsListSourceType | AlertsListSourceTypeLiteral | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -229,7 +229,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
-    source_type: AlertsListSourceType | Unset = UNSET,
+    source_type: AlertsListSourceType | AlertsListSourceTypeLiteral | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,

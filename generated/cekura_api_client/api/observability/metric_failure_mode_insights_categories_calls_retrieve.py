@@ -17,8 +17,8 @@ def _get_kwargs(
     *,
     project: int,
     metric_id: int,
-    date_from: datetime.datetime | Unset = UNSET,
-    date_to: datetime.datetime | Unset = UNSET,
+    date_from: datetime.datetime | str | Unset = UNSET,
+    date_to: datetime.datetime | str | Unset = UNSET,
     agent_ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -89,8 +89,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     project: int,
     metric_id: int,
-    date_from: datetime.datetime | Unset = UNSET,
-    date_to: datetime.datetime | Unset = UNSET,
+    date_from: datetime.datetime | str | Unset = UNSET,
+    date_to: datetime.datetime | str | Unset = UNSET,
     agent_ids: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[FailureCategoryCallsResponse]:
@@ -138,8 +138,8 @@ def sync(
     client: AuthenticatedClient,
     project: int,
     metric_id: int,
-    date_from: datetime.datetime | Unset = UNSET,
-    date_to: datetime.datetime | Unset = UNSET,
+    date_from: datetime.datetime | str | Unset = UNSET,
+    date_to: datetime.datetime | str | Unset = UNSET,
     agent_ids: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> FailureCategoryCallsResponse:
@@ -193,8 +193,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     project: int,
     metric_id: int,
-    date_from: datetime.datetime | Unset = UNSET,
-    date_to: datetime.datetime | Unset = UNSET,
+    date_from: datetime.datetime | str | Unset = UNSET,
+    date_to: datetime.datetime | str | Unset = UNSET,
     agent_ids: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[FailureCategoryCallsResponse]:
@@ -242,8 +242,8 @@ async def asyncio(
     client: AuthenticatedClient,
     project: int,
     metric_id: int,
-    date_from: datetime.datetime | Unset = UNSET,
-    date_to: datetime.datetime | Unset = UNSET,
+    date_from: datetime.datetime | str | Unset = UNSET,
+    date_to: datetime.datetime | str | Unset = UNSET,
     agent_ids: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> FailureCategoryCallsResponse:

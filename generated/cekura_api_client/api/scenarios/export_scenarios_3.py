@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.export_scenarios_3_export_type import ExportScenarios3ExportType
+from ...models.export_scenarios_3_export_type import ExportScenarios3ExportType, ExportScenarios3ExportTypeLiteral
 from ...models.export_scenarios_3_response_400 import ExportScenarios3Response400
 from ...models.export_scenarios_3_response_404 import ExportScenarios3Response404
 from ...runtime.calls import (
@@ -28,7 +28,7 @@ def _get_kwargs(
     scenario_ids: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
-    export_type: ExportScenarios3ExportType | Unset = UNSET,
+    export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -104,7 +104,7 @@ def sync_detailed(
     scenario_ids: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
-    export_type: ExportScenarios3ExportType | Unset = UNSET,
+    export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[File | ExportScenarios3Response400 | ExportScenarios3Response404]:
     """Export scenarios to CSV/Excel/JSON
@@ -150,7 +150,7 @@ def sync(
     scenario_ids: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
-    export_type: ExportScenarios3ExportType | Unset = UNSET,
+    export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> File:
     """Export scenarios to CSV/Excel/JSON
@@ -200,7 +200,7 @@ async def asyncio_detailed(
     scenario_ids: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
-    export_type: ExportScenarios3ExportType | Unset = UNSET,
+    export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[File | ExportScenarios3Response400 | ExportScenarios3Response404]:
     """Export scenarios to CSV/Excel/JSON
@@ -246,7 +246,7 @@ async def asyncio(
     scenario_ids: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
-    export_type: ExportScenarios3ExportType | Unset = UNSET,
+    export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> File:
     """Export scenarios to CSV/Excel/JSON
@@ -297,7 +297,7 @@ def sync_to_file(
     scenario_ids: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
-    export_type: ExportScenarios3ExportType | Unset = UNSET,
+    export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> int:
     """Export scenarios to CSV/Excel/JSON
@@ -352,7 +352,7 @@ async def asyncio_to_file(
     scenario_ids: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
-    export_type: ExportScenarios3ExportType | Unset = UNSET,
+    export_type: ExportScenarios3ExportType | ExportScenarios3ExportTypeLiteral | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> int:
     """Export scenarios to CSV/Excel/JSON

@@ -4,7 +4,10 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_scenario_list_list import PaginatedScenarioListList
-from ...models.scenarios_external_list_tag_filter_type import ScenariosExternalListTagFilterType
+from ...models.scenarios_external_list_tag_filter_type import (
+    ScenariosExternalListTagFilterType,
+    ScenariosExternalListTagFilterTypeLiteral,
+)
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.query import given
@@ -19,7 +22,9 @@ def _get_kwargs(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
+    tag_filter_type: ScenariosExternalListTagFilterType
+    | ScenariosExternalListTagFilterTypeLiteral
+    | Unset = ScenariosExternalListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -96,7 +101,9 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
+    tag_filter_type: ScenariosExternalListTagFilterType
+    | ScenariosExternalListTagFilterTypeLiteral
+    | Unset = ScenariosExternalListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioListList]:
@@ -166,7 +173,9 @@ def sync(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
+    tag_filter_type: ScenariosExternalListTagFilterType
+    | ScenariosExternalListTagFilterTypeLiteral
+    | Unset = ScenariosExternalListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> PaginatedScenarioListList:
@@ -240,7 +249,9 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
+    tag_filter_type: ScenariosExternalListTagFilterType
+    | ScenariosExternalListTagFilterTypeLiteral
+    | Unset = ScenariosExternalListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioListList]:
@@ -310,7 +321,9 @@ async def asyncio(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
+    tag_filter_type: ScenariosExternalListTagFilterType
+    | ScenariosExternalListTagFilterTypeLiteral
+    | Unset = ScenariosExternalListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> PaginatedScenarioListList:

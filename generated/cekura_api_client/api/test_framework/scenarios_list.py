@@ -4,7 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_scenario_list_list import PaginatedScenarioListList
-from ...models.scenarios_list_tag_filter_type import ScenariosListTagFilterType
+from ...models.scenarios_list_tag_filter_type import ScenariosListTagFilterType, ScenariosListTagFilterTypeLiteral
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.query import given
@@ -19,7 +19,9 @@ def _get_kwargs(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    tag_filter_type: ScenariosListTagFilterType | Unset = ScenariosListTagFilterType.OR,
+    tag_filter_type: ScenariosListTagFilterType
+    | ScenariosListTagFilterTypeLiteral
+    | Unset = ScenariosListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -96,7 +98,9 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    tag_filter_type: ScenariosListTagFilterType | Unset = ScenariosListTagFilterType.OR,
+    tag_filter_type: ScenariosListTagFilterType
+    | ScenariosListTagFilterTypeLiteral
+    | Unset = ScenariosListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioListList]:
@@ -165,7 +169,9 @@ def sync(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    tag_filter_type: ScenariosListTagFilterType | Unset = ScenariosListTagFilterType.OR,
+    tag_filter_type: ScenariosListTagFilterType
+    | ScenariosListTagFilterTypeLiteral
+    | Unset = ScenariosListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> PaginatedScenarioListList:
@@ -238,7 +244,9 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    tag_filter_type: ScenariosListTagFilterType | Unset = ScenariosListTagFilterType.OR,
+    tag_filter_type: ScenariosListTagFilterType
+    | ScenariosListTagFilterTypeLiteral
+    | Unset = ScenariosListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioListList]:
@@ -307,7 +315,9 @@ async def asyncio(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    tag_filter_type: ScenariosListTagFilterType | Unset = ScenariosListTagFilterType.OR,
+    tag_filter_type: ScenariosListTagFilterType
+    | ScenariosListTagFilterTypeLiteral
+    | Unset = ScenariosListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> PaginatedScenarioListList:

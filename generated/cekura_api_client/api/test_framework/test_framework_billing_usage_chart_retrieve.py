@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.test_framework_billing_usage_chart_retrieve_time_period import (
     TestFrameworkBillingUsageChartRetrieveTimePeriod,
+    TestFrameworkBillingUsageChartRetrieveTimePeriodLiteral,
 )
 from ...models.usage_chart_response import UsageChartResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
@@ -17,7 +18,9 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod
+    | TestFrameworkBillingUsageChartRetrieveTimePeriodLiteral
+    | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -84,7 +87,9 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod
+    | TestFrameworkBillingUsageChartRetrieveTimePeriodLiteral
+    | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -129,7 +134,9 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod
+    | TestFrameworkBillingUsageChartRetrieveTimePeriodLiteral
+    | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -178,7 +185,9 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod
+    | TestFrameworkBillingUsageChartRetrieveTimePeriodLiteral
+    | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     options: RequestOptions | None = None,
@@ -223,7 +232,9 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod
+    | TestFrameworkBillingUsageChartRetrieveTimePeriodLiteral
+    | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     options: RequestOptions | None = None,
