@@ -36,7 +36,8 @@ def _required_unless(flag: str | None) -> Any:
         properties = schema.get("properties", {})
         for name in names:
             if name not in instance and not (flag and properties.get(name, {}).get(flag)):
-                yield ValidationError(f"{name!r} is a required property")
+                # validator_value: the one name missing (not the whole list), for `location`
+                yield ValidationError(f"{name!r} is a required property", validator_value=name)
 
     return required
 
@@ -58,11 +59,20 @@ class Checker:
         """The validator's reasons, each prefixed by where in the example it applies; empty when valid."""
         if example.error is not None:
             return [f"unreadable prose: {example.error}"]
+        return [f"{_where(error)}{error.message}"[:200] for error in self.violations(example)]
+
+    def violations(self, example: Example) -> list[ValidationError]:
+        """The validator's errors for a readable example, in the order of where they apply."""
         fragment = urllib.parse.quote(example.schema_pointer, safe="/~")
         schema = {"$ref": f"{_SPEC_URI}#{fragment}"}
         validator = _VALIDATORS[example.context](schema, registry=self.registry, format_checker=self.formats)
-        found = sorted(validator.iter_errors(example.value), key=lambda error: list(error.absolute_path))
-        return [f"{_where(error)}{error.message}"[:200] for error in found]
+        return sorted(validator.iter_errors(example.value), key=lambda error: list(error.absolute_path))
+
+
+def location(error: ValidationError) -> tuple[str, ...]:
+    """Where in the example the value the error is about is (or, for a required property, would be)."""
+    path = tuple(str(part) for part in error.absolute_path)
+    return (*path, str(error.validator_value)) if error.validator == "required" else path
 
 
 def _where(error: ValidationError) -> str:
