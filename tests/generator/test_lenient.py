@@ -195,6 +195,16 @@ def test_a_list_response_of_another_kind_or_with_an_item_of_another_kind_raises_
         assert raised.value.path == path
 
 
+def test_an_unknown_field_is_kept_beside_a_missing_required_one(package: ModuleType) -> None:
+    """The unknown key makes up the count of keys the missing one leaves short: still kept and written back."""
+    payload = {**VALID, "extra": SECRET}
+    del payload["id"]
+    with package.leniently():
+        agent = load(package, "models").Agent.from_dict(payload)
+    assert agent.additional_properties == {"extra": SECRET}
+    assert agent.to_dict() == payload
+
+
 def test_a_fitting_body_records_nothing(package: ModuleType, httpserver: HTTPServer) -> None:
     answer(httpserver, "nested", lambda payload: None)
     agent = load(package, "api.default.nested").sync(client=client(package, httpserver))
