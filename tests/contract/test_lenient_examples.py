@@ -3,9 +3,9 @@
 Each is answered, with its documented status, to a call of its operation's generated function (a transport
 standing in for the server): the tolerant reader's proof on the complete document, not on a fixture. By
 default the call returns the model; `mismatches()` names exactly the places where jsonschema says the example
-breaks its schema (list indexes included), leaving out what the client accepts on purpose (a value outside
-an enum: enums are open) or never reads (formats other than dates); `to_dict()` gives the example back as
-received. Strict, the call raises ResponseValidationError naming one of those places. The answers Prism's
+breaks its schema (list indexes included), as far as the client checks (example_checks.checked_by_client:
+not a value outside an enum, enums being open, nor formats it keeps as text); `to_dict()` gives the example
+back as received. Strict, the call raises ResponseValidationError naming one of those places. The answers Prism's
 static mode gives that the strict sweep lists (prism-exceptions.yaml [static]) are among these examples.
 """
 
@@ -22,7 +22,7 @@ from cekura_api_client.errors import ResponseValidationError
 
 from tests.conftest import Figures
 from tests.e2e.operations import Arguments, Operation, public_document, public_operations
-from tooling.quality.example_checks import Checker, load_listed, location
+from tooling.quality.example_checks import Checker, checked_by_client, load_listed
 from tooling.quality.examples import Example, at, pointer
 
 DOCUMENT = public_document()
@@ -30,7 +30,6 @@ CHECKER = Checker(DOCUMENT)
 OPERATIONS = {(operation.method, operation.path): operation for operation in public_operations(DOCUMENT)}
 RESPONSE_EXAMPLES = sorted(where for where in load_listed() if "/responses/" in where)
 PRISM_EXCEPTIONS = Path(__file__).parents[1] / "e2e" / "prism-exceptions.yaml"
-READ_FORMATS = ("date-time", "date")  # the formats from_dict parses; it keeps any other as text
 
 
 class Answered:
@@ -53,11 +52,7 @@ class Answered:
 
     def broken(self) -> set[tuple[str, ...]]:
         """Where jsonschema says the example breaks its schema, as far as the client checks."""
-        return {
-            location(error)
-            for error in CHECKER.violations(self.example)
-            if error.validator != "enum" and (error.validator != "format" or error.validator_value in READ_FORMATS)
-        }
+        return checked_by_client(CHECKER.violations(self.example))
 
 
 def as_json(parsed: Any) -> Any:

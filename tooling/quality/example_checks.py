@@ -12,7 +12,7 @@ the figures and the entries that can be removed.
 import argparse
 import sys
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from referencing.jsonschema import DRAFT202012
 
 from tooling import project
 from tooling.pipeline import documents
+from tooling.quality.drawing import CONVERTED_FORMATS
 from tooling.quality.examples import Example
 
 LISTED = project.ROOT / "tests" / "contract" / "invalid_examples.yaml"
@@ -42,6 +43,7 @@ def _required_unless(flag: str | None) -> Any:
     return required
 
 
+_CLIENT_CHECKS = {"type", "required", "oneOf", "anyOf"}
 _VALIDATORS = {
     context: validators.extend(Draft202012Validator, {"required": _required_unless(flag)})
     for context, flag in (("request", "readOnly"), ("response", "writeOnly"), ("schema", None))
@@ -61,12 +63,29 @@ class Checker:
             return [f"unreadable prose: {example.error}"]
         return [f"{_where(error)}{error.message}"[:200] for error in self.violations(example)]
 
-    def violations(self, example: Example) -> list[ValidationError]:
-        """The validator's errors for a readable example, in the order of where they apply."""
+    def violations(self, example: Example, context: str | None = None) -> list[ValidationError]:
+        """The validator's errors for a readable example, in the order of where they apply; `context` (request,
+        response, schema) overrides the one its pointer gives."""
         fragment = urllib.parse.quote(example.schema_pointer, safe="/~")
         schema = {"$ref": f"{_SPEC_URI}#{fragment}"}
-        validator = _VALIDATORS[example.context](schema, registry=self.registry, format_checker=self.formats)
+        validator = _VALIDATORS[context or example.context](schema, registry=self.registry, format_checker=self.formats)
         return sorted(validator.iter_errors(example.value), key=lambda error: list(error.absolute_path))
+
+
+def checked_by_client(errors: Iterable[ValidationError]) -> set[tuple[str, ...]]:
+    """The locations of those `errors` a generated model's from_dict finds too: a wrong type, a missing
+    required property, no branch of a union fitting (not several: the first that fits is read), a date or
+    UUID that is not one; not a value outside an
+    enum (the client's enums are open), nor bounds, lengths, patterns or the formats it keeps as text."""
+    return {location(error) for error in errors if _client_checks(error)}
+
+
+def _client_checks(error: ValidationError) -> bool:
+    if error.validator == "format":
+        return error.validator_value in CONVERTED_FORMATS
+    # a oneOf the value fits several branches of (no branch's error in its context): the client reads the
+    # first branch that fits, as for anyOf
+    return error.validator in _CLIENT_CHECKS and not (error.validator == "oneOf" and not error.context)
 
 
 def location(error: ValidationError) -> tuple[str, ...]:
