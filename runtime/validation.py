@@ -80,3 +80,18 @@ def failure(path: str, error: Exception) -> SchemaValidationError:
     if isinstance(error, KeyError):
         return SchemaValidationError(at, "required field is missing")
     return SchemaValidationError(at, str(error) or type(error).__name__)
+
+
+def read_items(read: Callable[[Any], _Value], items: Any) -> list[_Value]:
+    """A response body that is a list of models, each item read by `read` (its from_dict): an item that does
+    not fit raises naming its index, as an item of a list inside a model does; a body that is no list raises
+    naming no field (JSON of another top-level kind)."""
+    if type(items) is not list:
+        raise SchemaValidationError((), f"expected an array, got {json_type(items)}")
+    read_list: list[_Value] = []
+    for index, item in enumerate(items):
+        try:
+            read_list.append(read(item))
+        except SchemaValidationError as error:
+            raise error.inside(str(index)) from None
+    return read_list

@@ -10,6 +10,7 @@ import pytest
 from cekura_api_client import AuthenticatedClient, leniently, mismatches
 from cekura_api_client.errors import CekuraError, ResponseValidationError, SchemaValidationError
 from cekura_api_client.models import BillingInfo, SubscriptionStatusStatus
+from cekura_api_client.runtime.validation import read_items
 from pytest_httpserver import HTTPServer
 
 from tests.payloads import DROP, replaced
@@ -93,6 +94,28 @@ def test_a_payload_that_does_not_fit_raises_with_the_raw_body_when_strict(
     assert raised.value.field == "subscription_status.pack.max_agents_limit"
     assert raised.value.body == body.encode()
     assert f"GET {httpserver.url_for(PATH)}" in str(raised.value)
+
+
+def test_a_list_body_is_read_item_by_item_naming_the_index_of_one_that_does_not_fit(payload: dict[str, Any]) -> None:
+    """How an operation answering a list of models reads it (read_items), strictly and leniently."""
+    wrong = replaced(payload, "subscription_status.pack.name", None)
+    assert [info.to_dict() for info in read_items(BillingInfo.from_dict, [payload, payload])] == [payload] * 2
+    with pytest.raises(SchemaValidationError) as raised:
+        read_items(BillingInfo.from_dict, [payload, wrong])
+    assert raised.value.field == "1.subscription_status.pack.name"
+    assert type(raised.value) is SchemaValidationError and "expected string, got null" in raised.value.problem
+    with leniently():
+        read = read_items(BillingInfo.from_dict, [payload, wrong])
+    assert [mismatch.field for mismatch in mismatches(read)] == ["1.subscription_status.pack.name"]
+    assert [info.to_dict() for info in read] == [payload, wrong]
+
+
+@pytest.mark.parametrize(("body", "kind"), [({"0": {}}, "object"), ("[]", "string"), (3, "integer"), (None, "null")])
+def test_a_list_body_of_another_kind_is_named_as_the_whole_body(body: Any, kind: str) -> None:
+    with pytest.raises(SchemaValidationError) as raised:
+        read_items(BillingInfo.from_dict, body)
+    assert raised.value.path == ()
+    assert raised.value.problem == f"expected an array, got {kind}"
 
 
 def test_an_unknown_enum_value_parses_and_is_written_back(payload: dict[str, Any]) -> None:

@@ -167,6 +167,44 @@ def test_a_body_of_another_kind_raises_in_both_modes(package: ModuleType, httpse
         assert raised.value.path == ()
 
 
+def test_a_list_response_names_the_index_of_the_item_that_does_not_fit(
+    package: ModuleType, httpserver: HTTPServer
+) -> None:
+    second = {**VALID, "name": 5}
+    httpserver.expect_request("/agents/").respond_with_json([VALID, second])
+    agents_list = load(package, "api.default.agents_list")
+    agents = agents_list.sync(client=client(package, httpserver))
+    assert package.mismatches(agents) == [package.Mismatch(("1", "name"), "str", "integer")]
+    assert [agent.to_dict() for agent in agents] == [VALID, second]
+    with pytest.raises(package.errors.ResponseValidationError) as raised:
+        agents_list.sync(client=client(package, httpserver, strict=True))
+    assert raised.value.path == ("1", "name")
+
+
+@pytest.mark.parametrize(
+    ("body", "path"), [([VALID, "text"], ("1",)), ({"0": VALID}, ()), (7, ())], ids=["item", "object", "number"]
+)
+def test_a_list_response_of_another_kind_or_with_an_item_of_another_kind_raises_in_both_modes(
+    package: ModuleType, httpserver: HTTPServer, body: object, path: tuple[str, ...]
+) -> None:
+    httpserver.expect_request("/agents/").respond_with_json(body)
+    agents_list = load(package, "api.default.agents_list")
+    for strict in (False, True):
+        with pytest.raises(package.errors.ResponseValidationError) as raised:
+            agents_list.sync(client=client(package, httpserver, strict=strict))
+        assert raised.value.path == path
+
+
+def test_an_unknown_field_is_kept_beside_a_missing_required_one(package: ModuleType) -> None:
+    """The unknown key makes up the count of keys the missing one leaves short: still kept and written back."""
+    payload = {**VALID, "extra": SECRET}
+    del payload["id"]
+    with package.leniently():
+        agent = load(package, "models").Agent.from_dict(payload)
+    assert agent.additional_properties == {"extra": SECRET}
+    assert agent.to_dict() == payload
+
+
 def test_a_fitting_body_records_nothing(package: ModuleType, httpserver: HTTPServer) -> None:
     answer(httpserver, "nested", lambda payload: None)
     agent = load(package, "api.default.nested").sync(client=client(package, httpserver))

@@ -1,14 +1,19 @@
 """Run in a subprocess whose PYTHONPATH holds our generated package and the stock-templates one (renamed
 stock_cekura_api_client): prints, as JSON, the median seconds per call of json.loads, both packages'
-from_dict and to_dict, and pydantic v2's equivalent, interleaved round by round in one process."""
+from_dict and to_dict, and pydantic v2's equivalent, interleaved round by round in one process. Also the
+tolerant reader (issue 21): the payload and one with a field that does not fit, each read as the client reads
+a response body (runtime/calls.py's checked: strict, and on a mismatch leniently again)."""
 
+import copy
 import datetime
 import json
 import sys
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 from cekura_api_client.models import BillingInfo
+from cekura_api_client.runtime.calls import checked
 from pydantic import BaseModel, ConfigDict
 from stock_cekura_api_client.models import BillingInfo as StockBillingInfo
 
@@ -60,11 +65,26 @@ def repeated(call: Callable[[], object]) -> Callable[[], None]:
     return run
 
 
+def as_the_client_reads(payload: dict[str, Any]) -> Callable[[], BillingInfo | None]:
+    """The read of `payload` as a 200 response's body: runtime/calls.py's checked() around from_dict."""
+    response = httpx.Response(200, request=httpx.Request("GET", "http://bench.invalid/billing/"))
+    return lambda: checked(response, lambda: BillingInfo.from_dict(payload))
+
+
+def mismatched(payload: dict[str, Any]) -> dict[str, Any]:
+    """`payload` with one field deep inside of another type (text for an integer), as servers send."""
+    changed = copy.deepcopy(payload)
+    changed["subscription_status"]["pack"]["max_agents_limit"] = "20"
+    return changed
+
+
 def main() -> None:
     body = sys.stdin.read()
     payload: dict[str, Any] = json.loads(body)
     ours, stock = BillingInfo.from_dict(payload), StockBillingInfo.from_dict(payload)
     validated = Billing.model_validate(payload)
+    kept = as_the_client_reads(mismatched(payload))()
+    assert kept is not None and kept.to_dict() == mismatched(payload), "not read leniently as received"
     contenders = {
         "json.loads": lambda: json.loads(body),
         "ours from_dict": lambda: BillingInfo.from_dict(payload),
@@ -73,6 +93,9 @@ def main() -> None:
         "ours to_dict": ours.to_dict,
         "stock to_dict": stock.to_dict,
         "pydantic model_dump(mode=json)": lambda: validated.model_dump(mode="json"),
+        "ours, read as the client reads a response": as_the_client_reads(payload),
+        "ours, one field mismatched, read as the client reads a response": as_the_client_reads(mismatched(payload)),
+        "ours to_dict of that one, the field as received": kept.to_dict,
     }
     results = interleaved({name: repeated(call) for name, call in contenders.items()}, rounds=11)
     print(json.dumps({name: value.median / CALLS for name, value in results.items()}))

@@ -12,7 +12,7 @@ the figures and the entries that can be removed.
 import argparse
 import sys
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from referencing.jsonschema import DRAFT202012
 
 from tooling import project
 from tooling.pipeline import documents
+from tooling.quality.drawing import CONVERTED_FORMATS
 from tooling.quality.examples import Example
 
 LISTED = project.ROOT / "tests" / "contract" / "invalid_examples.yaml"
@@ -36,11 +37,13 @@ def _required_unless(flag: str | None) -> Any:
         properties = schema.get("properties", {})
         for name in names:
             if name not in instance and not (flag and properties.get(name, {}).get(flag)):
-                yield ValidationError(f"{name!r} is a required property")
+                # validator_value: the one name missing (not the whole list), for `location`
+                yield ValidationError(f"{name!r} is a required property", validator_value=name)
 
     return required
 
 
+_CLIENT_CHECKS = {"type", "required", "oneOf", "anyOf"}
 _VALIDATORS = {
     context: validators.extend(Draft202012Validator, {"required": _required_unless(flag)})
     for context, flag in (("request", "readOnly"), ("response", "writeOnly"), ("schema", None))
@@ -58,11 +61,37 @@ class Checker:
         """The validator's reasons, each prefixed by where in the example it applies; empty when valid."""
         if example.error is not None:
             return [f"unreadable prose: {example.error}"]
+        return [f"{_where(error)}{error.message}"[:200] for error in self.violations(example)]
+
+    def violations(self, example: Example, context: str | None = None) -> list[ValidationError]:
+        """The validator's errors for a readable example, in the order of where they apply; `context` (request,
+        response, schema) overrides the one its pointer gives."""
         fragment = urllib.parse.quote(example.schema_pointer, safe="/~")
         schema = {"$ref": f"{_SPEC_URI}#{fragment}"}
-        validator = _VALIDATORS[example.context](schema, registry=self.registry, format_checker=self.formats)
-        found = sorted(validator.iter_errors(example.value), key=lambda error: list(error.absolute_path))
-        return [f"{_where(error)}{error.message}"[:200] for error in found]
+        validator = _VALIDATORS[context or example.context](schema, registry=self.registry, format_checker=self.formats)
+        return sorted(validator.iter_errors(example.value), key=lambda error: list(error.absolute_path))
+
+
+def checked_by_client(errors: Iterable[ValidationError]) -> set[tuple[str, ...]]:
+    """The locations of those `errors` a generated model's from_dict finds too: a wrong type, a missing
+    required property, no branch of a union fitting (not several: the first that fits is read), a date or
+    UUID that is not one; not a value outside an
+    enum (the client's enums are open), nor bounds, lengths, patterns or the formats it keeps as text."""
+    return {location(error) for error in errors if _client_checks(error)}
+
+
+def _client_checks(error: ValidationError) -> bool:
+    if error.validator == "format":
+        return error.validator_value in CONVERTED_FORMATS
+    # a oneOf the value fits several branches of (no branch's error in its context): the client reads the
+    # first branch that fits, as for anyOf
+    return error.validator in _CLIENT_CHECKS and not (error.validator == "oneOf" and not error.context)
+
+
+def location(error: ValidationError) -> tuple[str, ...]:
+    """Where in the example the value the error is about is (or, for a required property, would be)."""
+    path = tuple(str(part) for part in error.absolute_path)
+    return (*path, str(error.validator_value)) if error.validator == "required" else path
 
 
 def _where(error: ValidationError) -> str:

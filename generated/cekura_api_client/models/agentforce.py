@@ -98,7 +98,7 @@ class Agentforce:
             )
             if _found is not None:
                 _instance._mismatched = tuple(_found)
-            if len(src_dict) != 4:
+            if len(src_dict) != 4 or _found is not None:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }

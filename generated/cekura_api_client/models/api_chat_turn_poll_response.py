@@ -135,7 +135,7 @@ class ApiChatTurnPollResponse:
             )
             if _found is not None:
                 _instance._mismatched = tuple(_found)
-            if len(src_dict) != 7:
+            if len(src_dict) != 7 or _found is not None:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }

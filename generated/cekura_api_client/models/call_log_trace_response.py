@@ -69,7 +69,7 @@ class CallLogTraceResponse:
             )
             if _found is not None:
                 _instance._mismatched = tuple(_found)
-            if len(src_dict) != 2:
+            if len(src_dict) != 2 or _found is not None:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }

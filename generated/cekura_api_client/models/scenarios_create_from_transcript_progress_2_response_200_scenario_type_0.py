@@ -39,7 +39,7 @@ class ScenariosCreateFromTranscriptProgress2Response200ScenarioType0:
             _instance = cls()
             if _found is not None:
                 _instance._mismatched = tuple(_found)
-            if len(src_dict) != 0:
+            if len(src_dict) != 0 or _found is not None:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }

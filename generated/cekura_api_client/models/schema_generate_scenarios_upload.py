@@ -679,7 +679,7 @@ class SchemaGenerateScenariosUpload:
             )
             if _found is not None:
                 _instance._mismatched = tuple(_found)
-            if len(src_dict) != _present:
+            if len(src_dict) != _present or _found is not None:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }

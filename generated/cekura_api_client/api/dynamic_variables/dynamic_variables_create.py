@@ -8,6 +8,7 @@ from ...runtime.calls import checked, http_status, raise_for_status, send, send_
 from ...runtime.options import RequestOptions
 from ...runtime.paths import segment
 from ...runtime.serialization import request_body
+from ...runtime.validation import read_items
 from ...types import Response
 
 
@@ -41,13 +42,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[AIAgentDynamicVariable] | None:
     if response.status_code == 201:
-        response_201 = []
-        _response_201 = response.json()
-        for response_201_item_data in _response_201:
-            response_201_item = AIAgentDynamicVariable.from_dict(response_201_item_data)
-
-            response_201.append(response_201_item)
-
+        response_201 = read_items(AIAgentDynamicVariable.from_dict, response.json())
         return response_201
 
     unexpected_status(client, response)

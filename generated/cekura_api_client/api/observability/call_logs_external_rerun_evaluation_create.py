@@ -11,6 +11,7 @@ from ...models.rerun_evaluation import RerunEvaluation
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
+from ...runtime.validation import read_items
 from ...types import Response
 
 
@@ -38,13 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[CallLogDetail] | CallLogsExternalRerunEvaluationCreateResponse400 | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = CallLogDetail.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = read_items(CallLogDetail.from_dict, response.json())
         return response_200
 
     if response.status_code == 400:

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.overall_evaluation import OverallEvaluation
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.validation import read_items
 from ...types import Response
 
 
@@ -23,13 +24,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[OverallEvaluation] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = OverallEvaluation.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = read_items(OverallEvaluation.from_dict, response.json())
         return response_200
 
     unexpected_status(client, response)

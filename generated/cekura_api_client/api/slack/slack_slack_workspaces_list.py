@@ -7,6 +7,7 @@ from ...models.slack_workspace import SlackWorkspace
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.query import given
+from ...runtime.validation import read_items
 from ...types import UNSET, Response, Unset
 
 
@@ -32,13 +33,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SlackWorkspace] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SlackWorkspace.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = read_items(SlackWorkspace.from_dict, response.json())
         return response_200
 
     unexpected_status(client, response)

@@ -8,6 +8,7 @@ from ...models.predefined_metric_copy_request import PredefinedMetricCopyRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
+from ...runtime.validation import read_items
 from ...types import UNSET, Response, Unset
 
 
@@ -35,13 +36,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[MetricList] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = MetricList.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = read_items(MetricList.from_dict, response.json())
         return response_200
 
     unexpected_status(client, response)
