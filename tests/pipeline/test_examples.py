@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from tooling.quality.classes import Classes, GeneratedClass, generator_config
-from tooling.quality.example_checks import Checker, stale
+from tooling.quality.example_checks import Checker, invalid, load_listed, stale, write_listed
 from tooling.quality.examples import Example, Examples, documented
 
 
@@ -181,3 +181,25 @@ def test_formats_are_checked() -> None:
 def test_listed_examples_that_are_valid_or_gone_are_reported_for_removal() -> None:
     listed = {"/a": "was invalid", "/b": "was invalid", "/c": "still invalid"}
     assert stale(listed, {"/c": ["reason"]}, {"/a", "/c"}) == {"/a": "valid now", "/b": "no longer documented"}
+
+
+def test_the_list_of_invalid_examples_is_rewritten_for_the_document(tmp_path: Path) -> None:
+    """What make update-spec does: stale entries dropped, new ones listed with the validator's reason, a
+    person's reason for one still invalid kept, the file's header kept."""
+    listing = tmp_path / "invalid_examples.yaml"
+    listing.write_text(
+        "# header\ninvalid_examples:\n  /components/schemas/A/example: a person's reason\n  /gone: was invalid\n",
+        encoding="utf-8",
+    )
+    schemas = {
+        "A": {"type": "integer", "example": "one"},
+        "B": {"type": "string", "format": "date-time", "example": "2021-01-01 00:00:00"},
+        "C": {"type": "integer", "example": 3},
+    }
+    document = spec(schemas)
+    write_listed(invalid(document), listing)
+    assert load_listed(listing) == {
+        "/components/schemas/A/example": "a person's reason",
+        "/components/schemas/B/example": "'2021-01-01 00:00:00' is not a 'date-time'",
+    }
+    assert listing.read_text(encoding="utf-8").startswith("# header\ninvalid_examples:\n")

@@ -51,7 +51,8 @@ def test_the_current_variant_is_never_deprecated_when_another_is_not(public: dic
 
 def test_the_names_the_issue_asks_for(plan: naming.Plan) -> None:
     """Whatever version of each the document publishes (the API version is not part of a name). Names from
-    x-mint (scenarios.run_voice) are proved on a fixture: tests/generator/test_resources.py."""
+    x-mint (scenarios.run_voice) are proved on a fixture: tests/generator/test_resources.py. Not `derived`:
+    it needs operations that Cekura's documents publish and the upgrade test's stand-in has not."""
     names = {(n.resource, n.method): n.operation.key for n in plan.exposed}
     assert names[("billing", "info")] == "GET /test_framework/billing/info/"
     assert re.fullmatch(r"GET /test_framework/(v\d+/)?aiagents/", names[("agents", "list")])
@@ -77,7 +78,8 @@ def returns_of(named: naming.Named) -> set[str]:
 
 def test_only_get_operations_paginate(public: dict[str, Any], plan: naming.Plan) -> None:
     """A GET answering with a page iterates (SyncPage/AsyncPager); any other method answering with one
-    returns the page its function returns, sync and async."""
+    returns the page its function returns, sync and async. Not `derived`: the upgrade test's stand-in
+    document has no POST answering with a page, the case this is for."""
     pages = [named for named in plan.exposed if resources.answers_page(public, named.operation.spec)]
     assert any(named.operation.method != "GET" for named in pages)  # the case this test is for
     endpoints = resources.index(PACKAGE)

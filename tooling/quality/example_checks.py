@@ -6,7 +6,7 @@ response example a required `writeOnly` one (the server never returns it).
 
 An example that is invalid against its own schema is an upstream defect. tests/contract/invalid_examples.yaml
 lists the known ones by JSON pointer with the validator's reason; `python -m tooling.quality.example_checks` prints
-the figures and the entries that can be removed.
+the figures and the entries that can be removed, and `make update-spec` rewrites the list for the new document.
 """
 
 import argparse
@@ -24,7 +24,7 @@ from referencing.jsonschema import DRAFT202012
 from tooling import project
 from tooling.pipeline import documents
 from tooling.quality.drawing import CONVERTED_FORMATS
-from tooling.quality.examples import Example
+from tooling.quality.examples import Example, documented
 
 LISTED = project.ROOT / "tests" / "contract" / "invalid_examples.yaml"
 _SPEC_URI = "urn:openapi-document"
@@ -116,6 +116,12 @@ def stale(listed: dict[str, str], invalid: dict[str, list[str]], pointers: set[s
     }
 
 
+def invalid(spec: dict[str, Any], examples: list[Example] | None = None) -> dict[str, list[str]]:
+    """Pointer -> the validator's reasons, for each example of `spec` (or of `examples`) invalid against its schema."""
+    checker = Checker(spec)
+    return {example.pointer: errors for example in examples or documented(spec) if (errors := checker.errors(example))}
+
+
 def write_listed(invalid: dict[str, list[str]], path: Path = LISTED) -> None:
     """The list as it should be: every invalid example with its first reason (existing reasons kept)."""
     listed = load_listed(path)
@@ -127,27 +133,25 @@ def write_listed(invalid: dict[str, list[str]], path: Path = LISTED) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     from tooling.pipeline.resolve import resolve
-    from tooling.quality.examples import documented
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--update", action="store_true", help=f"rewrite {LISTED.name}: list the new, drop the stale")
     args = parser.parse_args(argv)
     spec = resolve(check=False).document
     examples = documented(spec)
-    checker = Checker(spec)
-    invalid = {example.pointer: errors for example in examples if (errors := checker.errors(example))}
+    found = invalid(spec, examples)
     listed = load_listed()
-    print(f"{len(examples)} documented examples, {len(invalid)} invalid against their schema")
-    for where, errors in invalid.items():
+    print(f"{len(examples)} documented examples, {len(found)} invalid against their schema")
+    for where, errors in found.items():
         mark = "listed" if where in listed else "NEW"
         print(f"  {mark}: {where}: {errors[0]}")
-    for where, why in stale(listed, invalid, {example.pointer for example in examples}).items():
+    for where, why in stale(listed, found, {example.pointer for example in examples}).items():
         print(f"  remove from {LISTED.name}: {where} ({why})")
     if args.update:
-        write_listed(invalid)
+        write_listed(found)
         print(f"wrote {LISTED}")
         return 0
-    return 1 if set(invalid) - set(listed) else 0
+    return 1 if set(found) - set(listed) else 0
 
 
 if __name__ == "__main__":

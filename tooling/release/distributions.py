@@ -29,13 +29,12 @@ UV = Path(sys.executable).parent / "uv"
 DIST = ROOT / "build" / "dist"
 SDIST_EXTRAS = {"PKG-INFO", "pyproject.toml", "README.md", "LICENSE"}
 WHEEL_METADATA = {"METADATA", "WHEEL", "RECORD", "licenses/LICENSE"}
-# Imported in the fresh venv: the names a user's first lines use, the version against the metadata, and
-# the typing marker that makes mypy read the package.
+# Imported in the fresh venv: the names a user's first lines use (none an operation's: those follow the
+# document), every model, the version against the metadata, and the typing marker that makes mypy read the package.
 IMPORT_CHECK = """
 import importlib.metadata, importlib.resources, sys
 import {package}
-from {package} import AuthenticatedClient, Cekura, RequestOptions
-from {package}.api.test_framework import billing_info_retrieve
+from {package} import AuthenticatedClient, Cekura, RequestOptions, models
 installed = importlib.metadata.version("{distribution}")
 assert {package}.__version__ == installed, ({package}.__version__, installed)
 assert importlib.resources.files("{package}").joinpath("py.typed").is_file(), "py.typed is not installed"

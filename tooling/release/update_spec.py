@@ -3,15 +3,18 @@
 Replaces openapi.yaml with the new document byte for byte (JSON is YAML, so upstream's JSON works as is),
 shows the spec diff against the previous version, proposes the next version from its source verdict and
 writes it to generator-config.yaml, puts the changes first in CHANGELOG.md (tooling/release/versions.py,
-tooling/release/changelog.py), regenerates, refreshes docs/coverage.md's table, runs the contract tests and shows
-the generated-code diffstat. The markdown spec diff and the outcome (versions, bump, worst verdicts) are
-left in build/update-spec/ for the upstream sync's pull request. If the diff or regeneration fails, every
-file it changed is put back.
+tooling/release/changelog.py), regenerates, refreshes docs/coverage.md's table, rewrites the lists of upstream
+defects (tests/contract/invalid_examples.yaml from the document's examples, tests/e2e/prism-exceptions.yaml from
+the Prism sweep: stale entries dropped, new ones added with the validator's or the sweep's words, existing reasons
+kept; review their diff), runs the contract tests and shows the generated-code diffstat. The markdown spec diff
+and the outcome (versions, bump, worst verdicts) are left in build/update-spec/ for the upstream sync's pull
+request. If the diff or regeneration fails, every file it changed is put back.
 """
 
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -21,6 +24,7 @@ from tooling import project
 from tooling.pipeline import generate
 from tooling.pipeline.resolve import resolve
 from tooling.project import ROOT, SPEC
+from tooling.quality import example_checks, prism_exceptions
 from tooling.reference import coverage
 from tooling.release import changelog, provenance, versions
 from tooling.specdiff import cli, render
@@ -63,18 +67,25 @@ def main(argv: list[str] | None = None) -> int:
     before = _digests(project.OUTPUT)
     if generate.main([]) != 0:
         return _restore(backups, "regeneration failed")
-    coverage.write(resolve().document)
+    document = resolve().document
+    coverage.write(document)
+    example_checks.write_listed(example_checks.invalid(document))
     tests = 0
     if not args.no_tests:
         step("Contract tests")
-        tests = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "tests/contract"], cwd=ROOT, check=False
-        ).returncode
+        tests = _pytest("tests/contract")
+        step(f"Prism sweep (it rewrites {prism_exceptions.EXCEPTIONS.relative_to(ROOT)})")
+        tests |= _pytest("tests/e2e/test_operations.py", {prism_exceptions.UPDATE: "1"})
     step("Generated code")
     print(file_changes(before, _digests(project.OUTPUT)))
     subprocess.run(["git", "diff", "--stat", "--", "generated", "openapi.yaml"], cwd=ROOT, check=False)
     print(f"\nversion {version}; CHANGELOG.md has its entry; review both, then commit with generated/.")
     return tests
+
+
+def _pytest(tests: str, environment: dict[str, str] | None = None) -> int:
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", tests]
+    return subprocess.run(command, cwd=ROOT, env={**os.environ, **(environment or {})}, check=False).returncode
 
 
 def _diff_and_version(new: Path, no_client_api: bool) -> str:
