@@ -8,9 +8,12 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 import yaml
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from tooling import project
 from tooling.pipeline import documents, generate
@@ -61,3 +64,20 @@ def models(package: ModuleType) -> ModuleType:
 def load(package: ModuleType, name: str) -> ModuleType:
     """A module of a generated package, by its dotted name inside it."""
     return importlib.import_module(f"{package.__name__}.{name}")
+
+
+def echo(httpserver: HTTPServer, method: str, path: str, status: int = 201, answer: bytes = b"") -> list[Request]:
+    """Answer with `answer`, else the body received; keep the requests for the test to read."""
+    seen: list[Request] = []
+
+    def handler(request: Request) -> Response:
+        seen.append(request)
+        return Response(answer or request.get_data() or b"{}", status=status, content_type="application/json")
+
+    httpserver.expect_request(path, method=method).respond_with_handler(handler)
+    return seen
+
+
+def client(package: ModuleType, httpserver: HTTPServer, **settings: Any) -> Any:
+    """The generated package's client for the local server, with a key and any other `settings`."""
+    return package.AuthenticatedClient(base_url=httpserver.url_for("/"), api_key="key", **settings)

@@ -7,13 +7,12 @@ import gzip
 import io
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from tests.generator.conftest import GenerateClient, load
+from tests.generator.conftest import GenerateClient, client, load
 
 # Past the client's max_response_size below, so only a streamed download can take it.
 BODY = bytes(range(256)) * 1024
@@ -22,10 +21,6 @@ BODY = bytes(range(256)) * 1024
 @pytest.fixture(scope="module")
 def package(generated_client: GenerateClient) -> ModuleType:
     return generated_client("files")
-
-
-def client(package: ModuleType, httpserver: HTTPServer, **settings: Any) -> Any:
-    return package.AuthenticatedClient(base_url=httpserver.url_for("/"), api_key="key", **settings)
 
 
 def serve(httpserver: HTTPServer, path: str, body: bytes = BODY, **headers: str) -> None:

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
+from werkzeug import Request
 
-from tests.generator.conftest import GenerateClient, load
+from tests.generator.conftest import GenerateClient, client, echo, load
 from tooling.pipeline import uploads
 from tooling.pipeline.documents import DocumentError
 
@@ -25,18 +25,7 @@ def package(generated_client: GenerateClient) -> ModuleType:
 
 
 def recorded(httpserver: HTTPServer, method: str, path: str) -> list[Request]:
-    seen: list[Request] = []
-
-    def handler(request: Request) -> Response:
-        seen.append(request)
-        return Response(b'{"id": 7}', status=201 if method == "POST" else 200, content_type="application/json")
-
-    httpserver.expect_request(path, method=method).respond_with_handler(handler)
-    return seen
-
-
-def client(package: ModuleType, httpserver: HTTPServer) -> Any:
-    return package.AuthenticatedClient(base_url=httpserver.url_for("/"), token="key")
+    return echo(httpserver, method, path, 201 if method == "POST" else 200, b'{"id": 7}')
 
 
 def test_the_json_class_is_sent_as_json_without_the_file(package: ModuleType, httpserver: HTTPServer) -> None:

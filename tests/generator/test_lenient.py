@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.generator.conftest import GenerateClient, load
+from tests.generator.conftest import GenerateClient, client, load
 
 VALID: dict[str, typing.Any] = {
     "id": 7,
@@ -60,10 +60,6 @@ IDS = [case[0] for case in CASES]
 @pytest.fixture(scope="module")
 def package(generated_client: GenerateClient) -> ModuleType:
     return generated_client("lenient")
-
-
-def client(package: ModuleType, httpserver: HTTPServer, **options: typing.Any) -> typing.Any:
-    return package.AuthenticatedClient(base_url=httpserver.url_for("/"), api_key="key", **options)
 
 
 PATHS = {

@@ -9,16 +9,12 @@ import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.generator.conftest import GenerateClient, load
+from tests.generator.conftest import GenerateClient, client, load
 
 
 @pytest.fixture(scope="module")
 def package(generated_client: GenerateClient) -> ModuleType:
     return generated_client("no_body")
-
-
-def client(package: ModuleType, httpserver: HTTPServer) -> typing.Any:
-    return package.AuthenticatedClient(base_url=httpserver.url_for("/"), api_key="key")
 
 
 def test_the_functions_are_typed_none_and_httpx_response(package: ModuleType) -> None:

@@ -5,13 +5,11 @@ import inspect
 import io
 import json
 from types import ModuleType
-from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
-from tests.generator.conftest import GenerateClient, load
+from tests.generator.conftest import GenerateClient, client, echo, load
 
 AGENT = {"name": "support", "settings": {"voice": "alloy", "speed": 1.5}, "tags": []}
 
@@ -19,22 +17,6 @@ AGENT = {"name": "support", "settings": {"voice": "alloy", "speed": 1.5}, "tags"
 @pytest.fixture(scope="module")
 def package(generated_client: GenerateClient) -> ModuleType:
     return generated_client("request_bodies")
-
-
-def echo(httpserver: HTTPServer, method: str, path: str, status: int = 201, answer: bytes = b"") -> list[Request]:
-    """Answer with `answer`, else the body received; keep the requests for the test to read."""
-    seen: list[Request] = []
-
-    def handler(request: Request) -> Response:
-        seen.append(request)
-        return Response(answer or request.get_data() or b"{}", status=status, content_type="application/json")
-
-    httpserver.expect_request(path, method=method).respond_with_handler(handler)
-    return seen
-
-
-def client(package: ModuleType, httpserver: HTTPServer) -> Any:
-    return package.AuthenticatedClient(base_url=httpserver.url_for("/"), token="key")
 
 
 def test_a_body_offered_as_json_form_and_multipart_is_sent_as_json(package: ModuleType, httpserver: HTTPServer) -> None:
