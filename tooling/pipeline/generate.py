@@ -79,7 +79,7 @@ def generate_into(
     shutil.copyfile(LICENSE, output / "LICENSE")  # the metadata's license-files: in the sdist and the wheel
     try:
         endpoints = resources.index(package)  # parses every endpoint module: once, for both uses
-        plan = resources.write(package, resolution.document, rule, endpoints)
+        resources.write(package, resolution.document, plan, rule, endpoints)
     except resources.ResourceError as error:
         raise GenerationError(f"the resource client: {error}") from error
     _ruff(output, package / "resources")

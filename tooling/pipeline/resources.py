@@ -151,11 +151,12 @@ def index(package: Path) -> dict[str, Endpoint]:
 
 
 @_collector_paused()
-def write(package: Path, spec: dict[str, Any], rule: naming.Rule, endpoints: dict[str, Endpoint]) -> naming.Plan:
-    """Write `package/resources/` for `spec` from its `endpoints` (`index(package)`, which api.md reads
-    too); return the naming plan. A waiter for a resource or a poll method the spec does not have is no
-    error (a fixture spec); tests check the real spec's."""
-    plan = naming.plan(spec, rule)
+def write(
+    package: Path, spec: dict[str, Any], plan: naming.Plan, rule: naming.Rule, endpoints: dict[str, Endpoint]
+) -> None:
+    """Write `package/resources/` for `spec` as `plan` names it (`naming.plan`, which the generator's templates
+    read too), from its `endpoints` (`index(package)`, which api.md reads too). A waiter for a resource or a
+    poll method the spec does not have is no error (a fixture spec); tests check the real spec's."""
     target = package / "resources"
     target.mkdir()
     resources = plan.resources()
@@ -168,7 +169,6 @@ def write(package: Path, spec: dict[str, Any], rule: naming.Rule, endpoints: dic
         writer = _ModuleWriter(package, resource, methods, endpoints, spec, waiter)
         (target / f"{resource}.py").write_text(writer.source(), encoding="utf-8")
     (target / "__init__.py").write_text(_package_source(resources), encoding="utf-8")
-    return plan
 
 
 def class_name(resource: str) -> str:
